@@ -1,0 +1,5 @@
+package dev.kairos.platform.error;
+
+/** One problem with one field of the request. */
+public record ErrorDetail(String field, String message) {
+}

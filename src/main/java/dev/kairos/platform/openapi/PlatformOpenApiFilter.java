@@ -1,0 +1,81 @@
+package dev.kairos.platform.openapi;
+
+import dev.kairos.platform.idempotency.IdempotencyFilter;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * Documents what the platform filters do for every operation, so resources need not repeat it:
+ * the error responses (all in the {@code ErrorResponse} envelope), the {@code Idempotency-Key}
+ * header on POST, PATCH and DELETE, and the bearer API key on every operation but the public ones.
+ * Public operations are recognised by their {@code x-kairos-public} extension.
+ */
+public class PlatformOpenApiFilter implements OASFilter {
+
+    static final String SECURITY_SCHEME = "apiKey";
+    private static final String ERROR_REF = "#/components/schemas/ErrorResponse";
+    private static final Map<String, String> COMMON_ERRORS = Map.of(
+            "400", "Malformed JSON, a value of the wrong type, or an invalid query or path parameter (INVALID_REQUEST)",
+            "404", "No such resource, or one that belongs to someone else (NOT_FOUND)",
+            "429", "Rate limit reached; see Retry-After (RATE_LIMIT_EXCEEDED)",
+            "500", "Unexpected error; quote the requestId (INTERNAL_ERROR)");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getComponents().addSecurityScheme(SECURITY_SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("cal_live_ API key")
+                .description("Authorization: Bearer cal_live_..."));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            boolean isPublic = operation.getExtensions() != null && operation.getExtensions().containsKey("x-kairos-public");
+            document(method, operation, isPublic);
+        }));
+    }
+
+    private void document(PathItem.HttpMethod method, Operation operation, boolean isPublic) {
+        COMMON_ERRORS.forEach((status, description) -> addError(operation, status, description));
+        if (!isPublic) {
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
+            addError(operation, "401", "Missing, malformed, unknown, expired or revoked API key (UNAUTHORIZED)");
+            addError(operation, "403", "Authenticated but not allowed (FORBIDDEN)");
+        } else {
+            operation.setSecurity(List.<SecurityRequirement>of());
+        }
+        boolean mutation = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.DELETE;
+        if (mutation) {
+            operation.addParameter(OASFactory.createParameter().name(IdempotencyFilter.HEADER).in(Parameter.In.HEADER)
+                    .description("Makes retries safe: the same key and request replay the first outcome for 24 h")
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).minLength(1).maxLength(255)));
+            addError(operation, "409", "Conflicts with the resource's state, or the Idempotency-Key is still in flight (CONFLICT)");
+            addError(operation, "422", "Invalid values, or an Idempotency-Key reused for another request (VALIDATION_ERROR)");
+            addError(operation, "503", "A dependency is down; with an Idempotency-Key, nothing was executed (SERVICE_UNAVAILABLE)");
+        }
+        if (operation.getRequestBody() != null) {
+            addError(operation, "415", "The body is not application/json (UNSUPPORTED_MEDIA_TYPE)");
+        }
+    }
+
+    private static void addError(Operation operation, String status, String description) {
+        if (operation.getResponses().hasAPIResponse(status)) {
+            return;
+        }
+        APIResponse response = OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType("application/json",
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ERROR_REF))));
+        operation.getResponses().addAPIResponse(status, response);
+    }
+
+}
