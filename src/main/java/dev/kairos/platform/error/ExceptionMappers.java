@@ -3,6 +3,7 @@ package dev.kairos.platform.error;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.kairos.platform.request.RequestIds;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -65,6 +66,17 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         return error(ErrorCode.INVALID_REQUEST, describe(e), uri, headers);
+    }
+
+    /** Named separately because Quarkus ships its own mapper for this subtype, which would win otherwise. */
+    @ServerExceptionMapper
+    public Response jsonMismatch(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return json(e, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonParse(JsonParseException e, UriInfo uri, HttpHeaders headers) {
+        return json(e, uri, headers);
     }
 
     @ServerExceptionMapper

@@ -68,14 +68,17 @@ public class PlatformOpenApiFilter implements OASFilter {
         }
     }
 
+    /** Adds the error response, or gives the envelope to one that was added without a body (Quarkus' automatic 400). */
     private static void addError(Operation operation, String status, String description) {
-        if (operation.getResponses().hasAPIResponse(status)) {
+        APIResponse response = operation.getResponses().getAPIResponse(status);
+        if (response == null) {
+            response = OASFactory.createAPIResponse().description(description);
+            operation.getResponses().addAPIResponse(status, response);
+        } else if (response.getContent() != null) {
             return;
         }
-        APIResponse response = OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType("application/json",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ERROR_REF))));
-        operation.getResponses().addAPIResponse(status, response);
+        response.content(OASFactory.createContent().addMediaType("application/json",
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ERROR_REF))));
     }
 
 }

@@ -4,6 +4,8 @@ import dev.kairos.platform.error.ApiException;
 import jakarta.ws.rs.QueryParam;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -17,40 +19,42 @@ public class PageParams {
     private static final String CURSOR_PREFIX = "o:";
 
     @QueryParam("limit")
-    @Parameter(description = "Items per page, 1-250 (default 100)")
-    Integer limit;
+    @Parameter(description = "Items per page, 1-250 (default 100)", schema = @Schema(type = SchemaType.INTEGER))
+    String limit;
 
     @QueryParam("take")
-    @Parameter(description = "Cal.com's name for limit")
-    Integer take;
+    @Parameter(description = "Cal.com's name for limit", schema = @Schema(type = SchemaType.INTEGER))
+    String take;
 
     @QueryParam("cursor")
     @Parameter(description = "Opaque cursor from the previous page's pagination.cursor")
     String cursor;
 
     @QueryParam("skip")
-    @Parameter(description = "Items to skip (Cal.com clients); ignored when a cursor is given")
-    Integer skip;
+    @Parameter(description = "Items to skip (Cal.com clients); ignored when a cursor is given",
+            schema = @Schema(type = SchemaType.INTEGER))
+    String skip;
 
     public PageParams() {
     }
 
     public static PageParams of(Integer limit, String cursor, Integer skip) {
         PageParams params = new PageParams();
-        params.limit = limit;
+        params.limit = limit == null ? null : limit.toString();
         params.cursor = cursor;
-        params.skip = skip;
+        params.skip = skip == null ? null : skip.toString();
         return params;
     }
 
     /** The page size asked for, validated. */
     public int limit() {
-        Integer asked = limit != null ? limit : take;
+        String name = limit != null ? "limit" : "take";
+        Integer asked = number(name, limit != null ? limit : take);
         if (asked == null) {
             return DEFAULT_LIMIT;
         }
         if (asked < 1 || asked > MAX_LIMIT) {
-            throw ApiException.invalidRequest("limit must be between 1 and " + MAX_LIMIT + ", got " + asked);
+            throw ApiException.invalidRequest(name + " must be between 1 and " + MAX_LIMIT + ", got " + asked);
         }
         return asked;
     }
@@ -60,10 +64,23 @@ public class PageParams {
         if (cursor != null && !cursor.isBlank()) {
             return decode(cursor);
         }
-        if (skip != null && skip < 0) {
-            throw ApiException.invalidRequest("skip must not be negative, got " + skip);
+        Integer skipped = number("skip", skip);
+        if (skipped != null && skipped < 0) {
+            throw ApiException.invalidRequest("skip must not be negative, got " + skipped);
         }
-        return skip == null ? 0 : skip;
+        return skipped == null ? 0 : skipped;
+    }
+
+    /** Parsed here rather than by JAX-RS, which would answer a non-number with 404. */
+    private static Integer number(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalidRequest(name + " must be a whole number, got '" + value + "'");
+        }
     }
 
     static String encode(int offset) {

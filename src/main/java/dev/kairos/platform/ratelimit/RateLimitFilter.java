@@ -48,7 +48,10 @@ public class RateLimitFilter {
         RateLimitOverride limit = limitFor(routeClass, caller.rateLimits());
         RateLimiter.Decision decision;
         try {
-            decision = limiter.acquire(routeClass + ":" + caller.scope(), limit.perMinute(), limit.burst());
+            // The limit is part of the bucket's name: a changed limit starts from a full bucket
+            // instead of inheriting a debt counted at another rate.
+            String bucket = routeClass + ":" + limit.perMinute() + "/" + limit.burst() + ":" + caller.scope();
+            decision = limiter.acquire(bucket, limit.perMinute(), limit.burst());
         } catch (RuntimeException e) {
             logFailOpen(e);
             return;
