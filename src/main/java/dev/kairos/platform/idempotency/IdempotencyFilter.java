@@ -65,7 +65,7 @@ public class IdempotencyFilter {
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
         String fingerprint = fingerprint(request, body);
-        String redisKey = "kairos:idem:" + callerContext.caller().scope() + ":" + sha256(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+        String redisKey = redisKey(callerContext.caller().scope(), idempotencyKey);
         String token = UUID.randomUUID().toString();
         try {
             for (int attempt = 0; attempt < 3; attempt++) {
@@ -160,6 +160,11 @@ public class IdempotencyFilter {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where the key of a caller (its {@code Caller.scope()}) lives in Redis; the key itself is hashed. */
+    static String redisKey(String scope, String idempotencyKey) {
+        return "kairos:idem:" + scope + ":" + sha256(idempotencyKey.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String fingerprint(ContainerRequestContext request, byte[] body) {

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.kairos.platform.error.TestOnlyResource;
 import dev.kairos.testing.Api;
 import dev.kairos.testing.Api.TestUser;
+import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.response.Response;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.Test;
 /** API.md section 4: replay, mismatch, in flight, 5xx not stored, scoped to the caller. */
 @QuarkusTest
 class IdempotencyTest {
+
+    @Inject
+    RedisDataSource redis;
 
     private static String newKey() {
         return "idem-" + UUID.randomUUID();
@@ -71,6 +76,20 @@ class IdempotencyTest {
         slow.join().then().statusCode(201);
         user.call().header("Idempotency-Key", key).body(Map.of()).post("/v2/test-only/slow?millis=1500").then()
                 .statusCode(201).header("Idempotent-Replayed", "true");
+    }
+
+    /** An instance that died mid-request leaves its in-flight marker behind; it expires on its own. */
+    @Test
+    void aDeadInstancesMarkerExpires() throws InterruptedException {
+        TestUser user = Api.newUser();
+        String key = newKey();
+        redis.execute("SET", IdempotencyFilter.redisKey("key:" + user.keyId(), key),
+                "{\"state\":\"in_flight\",\"fingerprint\":\"left-by-a-dead-instance\",\"token\":\"t\"}", "PX", "700");
+        user.call().header("Idempotency-Key", key).body(Map.of("name", "after crash")).post("/v2/api-keys").then()
+                .statusCode(422);
+        Thread.sleep(800);
+        user.call().header("Idempotency-Key", key).body(Map.of("name", "after crash")).post("/v2/api-keys").then()
+                .statusCode(201).header("Idempotent-Replayed", nullValue());
     }
 
     @Test
