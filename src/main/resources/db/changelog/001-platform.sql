@@ -75,8 +75,11 @@ CREATE TABLE api_keys (
 CREATE INDEX api_keys_user_idx ON api_keys (user_id, id);
 
 --changeset kairos:001-business-clock
--- The business clock's fixed instant when KAIROS_CLOCK_FIXED is set, shared by every instance.
+-- The business clock's instant while KAIROS_CLOCK_FIXED is set, shared by every instance.
+-- fixed_from is the KAIROS_CLOCK_FIXED value that seeded it: a restart with the same value keeps
+-- a clock that an administrator moved, a new value starts over from it.
 CREATE TABLE business_clock (
-    id     SMALLINT PRIMARY KEY CHECK (id = 1),
-    now_at TIMESTAMPTZ NOT NULL
+    id         SMALLINT PRIMARY KEY CHECK (id = 1),
+    now_at     TIMESTAMPTZ NOT NULL,
+    fixed_from TIMESTAMPTZ NOT NULL
 );
