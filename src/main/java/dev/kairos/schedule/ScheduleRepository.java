@@ -14,7 +14,10 @@ public class ScheduleRepository implements PanacheRepository<Schedule> {
         return find("id = ?1 and userId = ?2", id, userId).firstResultOptional();
     }
 
-    /** As {@link #findOwned}, locked so that no event type can start using it until the transaction ends. */
+    /**
+     * As {@link #findOwned}, with the row locked until the transaction ends: concurrent changes of
+     * the schedule wait, and no event type can start using it meanwhile.
+     */
     Optional<Schedule> lockOwned(long id, long userId) {
         return find("id = ?1 and userId = ?2", id, userId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }

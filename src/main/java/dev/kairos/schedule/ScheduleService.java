@@ -63,7 +63,8 @@ public class ScheduleService {
      * @throws ApiException 404 when the schedule is not the user's, 422 as for {@link #create}
      */
     public OwnedSchedule update(long userId, long scheduleId, UpdateScheduleRequest request) {
-        Schedule schedule = schedules.findOwned(scheduleId, userId).orElseThrow(() -> notFound(scheduleId));
+        // Locked so that concurrent updates replace the rules one after the other, never interleaved.
+        Schedule schedule = schedules.lockOwned(scheduleId, userId).orElseThrow(() -> notFound(scheduleId));
         List<ErrorDetail> problems = new ArrayList<>();
         List<WeeklyRule> rules = request.availability() == null ? null : HoursInput.weeklyRules(request.availability(), problems);
         List<DateOverride> overrides = request.overrides() == null ? null : HoursInput.overrides(request.overrides(), problems);

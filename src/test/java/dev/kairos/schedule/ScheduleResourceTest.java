@@ -10,12 +10,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kairos.testing.Api;
 import dev.kairos.testing.Api.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The schedules API: each operation, the default schedule, PATCH semantics and ownership. */
@@ -114,6 +120,29 @@ class ScheduleResourceTest {
                 .body("data.name", equalTo("After"))
                 .body("data.overrides", equalTo(List.of()))
                 .body("data.availability[0].days", equalTo(List.of("Friday")));
+    }
+
+    @Test
+    void concurrentReplacementsOfTheHoursEachSucceedAndOneWins() throws Exception {
+        TestUser user = Api.newUser();
+        long id = create(user, "Contended", true);
+        List<String> days = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday");
+        ExecutorService pool = Executors.newFixedThreadPool(days.size());
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (String day : days) {
+                statuses.add(pool.submit(() -> user.call().body(Map.of("availability", List.of(rule(List.of(day), "10:00", "11:00")),
+                        "overrides", List.of(override("2030-01-01", "10:00", "11:00")))).patch("/v2/schedules/" + id).statusCode()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertEquals(200, status.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        user.call().get("/v2/schedules/" + id).then().body("data.availability.size()", equalTo(1))
+                .body("data.availability[0].days.size()", equalTo(1))
+                .body("data.overrides.size()", equalTo(1));
     }
 
     @Test
