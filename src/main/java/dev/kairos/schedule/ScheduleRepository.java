@@ -3,7 +3,10 @@ package dev.kairos.schedule;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -56,5 +59,25 @@ public class ScheduleRepository implements PanacheRepository<Schedule> {
                 SELECT event_type_id FROM event_type_hosts WHERE schedule_id = ?1
                 ORDER BY 1""").setParameter(1, scheduleId).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** The default schedule ids of those of {@code userIds} who have one, keyed by user id. */
+    Map<Long, Long> defaultScheduleIdsOf(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        List<?> rows = getEntityManager()
+                .createNativeQuery("SELECT id, default_schedule_id FROM users WHERE id IN (?1) AND default_schedule_id IS NOT NULL")
+                .setParameter(1, userIds).getResultList();
+        Map<Long, Long> ids = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            ids.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+        }
+        return ids;
+    }
+
+    List<Schedule> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 }

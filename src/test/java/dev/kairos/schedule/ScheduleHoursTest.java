@@ -114,6 +114,26 @@ class ScheduleHoursTest {
     }
 
     @Test
+    void theReaderReadsManyHostsAtOnce() {
+        TestUser withDefault = Api.newUser();
+        TestUser withNamed = Api.newUser();
+        TestUser withNone = Api.newUser();
+        TestUser withForeign = Api.newUser();
+        long defaultId = create(withDefault, "Default", true);
+        create(withNamed, "Default of named", true);
+        long named = create(withNamed, "Named", false);
+        long foreign = create(withDefault, "Not theirs", false);
+        Map<Long, ScheduleAvailability> hours = reader.forUsers(List.of(new HostSchedule(withDefault.id(), null),
+                new HostSchedule(withNamed.id(), named), new HostSchedule(withNone.id(), null),
+                new HostSchedule(withForeign.id(), foreign)));
+        assertEquals(2, hours.size());
+        assertEquals(defaultId, hours.get(withDefault.id()).scheduleId());
+        assertEquals(named, hours.get(withNamed.id()).scheduleId());
+        assertEquals(withNamed.id(), hours.get(withNamed.id()).ownerId());
+        assertTrue(reader.forUsers(List.of()).isEmpty());
+    }
+
+    @Test
     void aScheduleThatEventTypesUseCannotBeDeleted() throws SQLException {
         TestUser user = Api.newUser();
         long id = create(user, "Busy", true);
