@@ -3,6 +3,7 @@ package dev.kairos.eventtype;
 import dev.kairos.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,7 @@ public class EventTypeCatalog {
 
     /** The rules of an event type, if it exists. */
     public Optional<EventTypeRules> findRules(long eventTypeId) {
-        return eventTypes.findByIdOptional(eventTypeId).map(EventTypeRules::of);
+        return eventTypes.findByIdOptional(eventTypeId).map(this::rules);
     }
 
     /**
@@ -42,7 +43,11 @@ public class EventTypeCatalog {
     public EventTypeRules rulesFor(String username, String slug) {
         return eventTypes.findUserByUsername(username)
                 .flatMap(user -> eventTypes.findByOwnerSlug(user.id, slug))
-                .map(EventTypeRules::of)
+                .map(this::rules)
                 .orElseThrow(() -> ApiException.notFound("No event type " + slug + " of user " + username));
+    }
+
+    private EventTypeRules rules(EventType eventType) {
+        return EventTypeRules.of(eventType, eventType.teamId == null ? List.of() : eventTypes.hostsOf(eventType.id));
     }
 }

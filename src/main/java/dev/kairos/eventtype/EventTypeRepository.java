@@ -65,6 +65,12 @@ public class EventTypeRepository implements PanacheRepository<EventType> {
         return found.longValue() > 0;
     }
 
+    /** The hosts of a team event type, in the order they were added. */
+    public List<EventTypeHost> hostsOf(long eventTypeId) {
+        return getEntityManager().createQuery("from EventTypeHost where eventTypeId = ?1 order by id", EventTypeHost.class)
+                .setParameter(1, eventTypeId).getResultList();
+    }
+
     private static List<EventType> page(PanacheQuery<EventType> query, int offset, int limit) {
         return query.range(offset, offset + limit - 1).list();
     }

@@ -25,6 +25,7 @@ import java.util.Map;
  * @param recurrence               the series a booking creates; null = single bookings
  * @param bookingFields            the whole booking form, default fields included
  * @param price                    minor units (cents) per booking or seat
+ * @param hosts                    who hosts it: the owner of a personal event type, the hosts of a team one
  */
 public record EventTypeRules(long id, Long ownerUserId, Long teamId, String schedulingType, String title, String slug,
         Long scheduleId, int lengthInMinutes, List<Integer> lengthInMinutesOptions, Integer slotInterval,
@@ -34,16 +35,29 @@ public record EventTypeRules(long id, Long ownerUserId, Long teamId, String sche
         boolean seatsShowAvailabilityCount, ConfirmationPolicy confirmationPolicy, boolean blockUnconfirmedBookings,
         Recurrence recurrence, boolean hidden, boolean disableGuests, List<Location> locations,
         List<BookingField> bookingFields, int price, String currency, boolean whitelistEnabled, Integer refundWindowHours,
-        Integer cancellationNoticeHours, Map<String, Object> metadata) {
+        Integer cancellationNoticeHours, Map<String, Object> metadata, List<Host> hosts) {
 
-    static EventTypeRules of(EventType e) {
+    /**
+     * One host. For a personal event type the owner, mandatory, with the event type's schedule.
+     *
+     * @param scheduleId null = the host's default schedule
+     * @param groupId    round-robin host group; null = the default group
+     */
+    public record Host(long userId, boolean mandatory, String priority, int weight, String groupId, Long scheduleId) {
+    }
+
+    static EventTypeRules of(EventType e, List<EventTypeHost> teamHosts) {
+        List<Host> hosts = e.ownerUserId != null
+                ? List.of(new Host(e.ownerUserId, true, "medium", 100, null, e.scheduleId))
+                : teamHosts.stream().map(h -> new Host(h.userId, h.mandatory, h.priority, h.weight, h.groupId, h.scheduleId)).toList();
         return new EventTypeRules(e.id, e.ownerUserId, e.teamId, e.schedulingType, e.title, e.slug, e.scheduleId,
                 e.lengthInMinutes, e.lengthOptions(), e.slotInterval, e.minimumBookingNotice, e.beforeEventBuffer,
                 e.afterEventBuffer, e.offsetStart, e.bookingWindow, e.bookingLimitsCount, e.bookingLimitsDuration,
                 e.onlyShowFirstAvailableSlot, e.seatsPerTimeSlot, e.seatsShowAttendees, e.seatsShowAvailabilityCount,
                 e.confirmationPolicy, e.blockUnconfirmedBookings, e.recurrence, e.hidden, e.disableGuests,
                 List.copyOf(e.locations), BookingFormRules.effective(e.bookingFields, e.disableGuests), e.price, e.currency,
-                e.whitelistEnabled, e.refundWindowHours, e.cancellationNoticeHours, Collections.unmodifiableMap(new LinkedHashMap<>(e.metadata)));
+                e.whitelistEnabled, e.refundWindowHours, e.cancellationNoticeHours, Collections.unmodifiableMap(new LinkedHashMap<>(e.metadata)),
+                hosts);
     }
 
     public boolean isSeated() {

@@ -1,6 +1,5 @@
 package dev.kairos.eventtype;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.kairos.eventtype.api.BookingWindowInput;
 import dev.kairos.eventtype.api.ConfirmationPolicyInput;
 import dev.kairos.eventtype.api.EventTypeInput;
@@ -161,22 +160,24 @@ final class EventTypeSettings {
         if (in.type() == null) {
             throw ApiException.validation("bookingWindow.type", "is required: businessDays, calendarDays or range");
         }
-        JsonNode value = in.value();
+        Object value = in.value();
         if (BookingWindow.RANGE.equals(in.type())) {
-            if (value == null || !value.isArray() || value.size() != 2 || !value.get(0).isTextual() || !value.get(1).isTextual()) {
+            if (!(value instanceof List<?> days) || days.size() != 2 || !(days.get(0) instanceof String first)
+                    || !(days.get(1) instanceof String last)) {
                 throw ApiException.validation("bookingWindow.value", "a range is two ISO dates: [\"2025-01-01\", \"2025-01-31\"]");
             }
-            LocalDate first = date(value.get(0).asText());
-            LocalDate last = date(value.get(1).asText());
-            if (last.isBefore(first)) {
+            LocalDate firstDay = date(first);
+            LocalDate lastDay = date(last);
+            if (lastDay.isBefore(firstDay)) {
                 throw ApiException.validation("bookingWindow.value", "the range ends before it starts");
             }
-            return BookingWindow.range(first, last);
+            return BookingWindow.range(firstDay, lastDay);
         }
-        if (value == null || !value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 1 || value.asInt() > 3650) {
+        if (!(value instanceof Integer || value instanceof Long) || ((Number) value).longValue() < 1
+                || ((Number) value).longValue() > 3650) {
             throw ApiException.validation("bookingWindow.value", "must be a whole number of days from 1 to 3650");
         }
-        return BookingWindow.days(in.type(), value.asInt(), Boolean.TRUE.equals(in.rolling()));
+        return BookingWindow.days(in.type(), ((Number) value).intValue(), Boolean.TRUE.equals(in.rolling()));
     }
 
     private static LocalDate date(String text) {

@@ -46,7 +46,7 @@ class CalComShapeTest {
     @Test
     void anEventTypeWithEverySettingHasEveryRequiredField() throws IOException {
         TestUser user = Api.newUser();
-        long id = create(user, EventTypeBodies.everyField(ScheduleRows.create(user.id())));
+        long id = create(user, EventTypeBodies.everyField(Rows.schedule(user.id())));
         JsonNode fetched = JSON.readTree(user.call().get("/v2/event-types/" + id).then().statusCode(200).extract().asString());
         assertEnvelope("GetEventTypeOutput_2024_06_14", fetched);
         JsonNode data = fetched.path("data");

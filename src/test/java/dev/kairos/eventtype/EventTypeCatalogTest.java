@@ -31,7 +31,7 @@ class EventTypeCatalogTest {
     @Test
     void rulesCarryEverySchedulingSetting() {
         TestUser host = Api.newUser();
-        long scheduleId = ScheduleRows.create(host.id());
+        long scheduleId = Rows.schedule(host.id());
         long id = create(host, Map.ofEntries(Map.entry("lengthInMinutes", 60), Map.entry("lengthInMinutesOptions", List.of(30, 60)),
                 Map.entry("slotInterval", 15), Map.entry("minimumBookingNotice", 120), Map.entry("beforeEventBuffer", 10),
                 Map.entry("afterEventBuffer", 5), Map.entry("offsetStart", 3), Map.entry("scheduleId", scheduleId),
@@ -67,6 +67,7 @@ class EventTypeCatalogTest {
         assertFalse(rules.needsConfirmation(Duration.ofHours(25)));
         assertFalse(rules.isSeated());
         assertEquals(7, rules.bookingFields().size());
+        assertEquals(List.of(new EventTypeRules.Host(host.id(), true, "medium", 100, null, scheduleId)), rules.hosts());
     }
 
     @Test

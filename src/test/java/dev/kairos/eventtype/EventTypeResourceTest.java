@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.kairos.testing.Api;
 import dev.kairos.testing.Api.TestUser;
@@ -67,7 +68,7 @@ class EventTypeResourceTest {
     @Test
     void everyFieldIsStoredAndReturned() {
         TestUser user = Api.newUser();
-        long scheduleId = ScheduleRows.create(user.id());
+        long scheduleId = Rows.schedule(user.id());
         Map<String, Object> full = body(EventTypeBodies.everyField(scheduleId));
         long id = user.call().body(full).post("/v2/event-types").then().statusCode(201).extract().jsonPath().getLong("data.id");
         EventTypeBodies.assertEveryField(user.call().get("/v2/event-types/" + id).then().statusCode(200), full, scheduleId);
@@ -112,10 +113,11 @@ class EventTypeResourceTest {
     }
 
     @Test
-    void deleteRemovesTheEventType() {
+    void deleteRemovesTheEventTypeButKeepsItsBookings() {
         TestUser user = Api.newUser();
         String slug = uniqueSlug("gone");
         long id = create(user, Map.of("slug", slug, "lengthInMinutes", 20, "title", "Gone soon"));
+        long booking = Rows.booking(user.id(), id);
         user.call().delete("/v2/event-types/" + id).then().statusCode(200)
                 .body("data.id", equalTo((int) id))
                 .body("data.slug", equalTo(slug))
@@ -123,6 +125,7 @@ class EventTypeResourceTest {
                 .body("data.lengthInMinutes", equalTo(20));
         user.call().get("/v2/event-types/" + id).then().statusCode(404).body("error.code", equalTo("NOT_FOUND"));
         user.call().delete("/v2/event-types/" + id).then().statusCode(404);
+        assertNull(Rows.eventTypeOfBooking(booking));
         create(user, Map.of("slug", slug));
     }
 

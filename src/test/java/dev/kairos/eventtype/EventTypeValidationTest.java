@@ -165,7 +165,7 @@ class EventTypeValidationTest {
     @Test
     void anotherUsersScheduleIsRefused() {
         TestUser user = Api.newUser();
-        long theirs = ScheduleRows.create(Api.newUser().id());
+        long theirs = Rows.schedule(Api.newUser().id());
         user.call().body(body(Map.of("scheduleId", theirs))).post("/v2/event-types").then().statusCode(422)
                 .body("error.details[0].field", equalTo("scheduleId"));
         long id = create(user, Map.of());

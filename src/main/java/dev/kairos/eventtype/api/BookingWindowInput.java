@@ -1,8 +1,6 @@
 package dev.kairos.eventtype.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Pattern;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -11,6 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record BookingWindowInput(
         @Pattern(regexp = "businessDays|calendarDays|range", message = "must be businessDays, calendarDays or range") String type,
-        @Schema(type = SchemaType.OBJECT, description = "Days ahead (a number), or for a range two ISO dates") JsonNode value,
+        @Schema(oneOf = { Integer.class, String[].class }, description = "Days ahead (a number), or for a range two ISO dates") Object value,
         Boolean rolling, Boolean disabled) {
 }
