@@ -25,7 +25,8 @@ class EventTypeResourceTest {
     void aMinimalEventTypeGetsCalComDefaults() {
         TestUser user = Api.newUser();
         String slug = uniqueSlug("minimal");
-        user.call().body(Map.of("title", "Quick chat", "slug", slug, "lengthInMinutes", 15)).post("/v2/event-types").then()
+        user.call().header("cal-api-version", "2024-06-14").body(Map.of("title", "Quick chat", "slug", slug, "lengthInMinutes", 15))
+                .post("/v2/event-types").then()
                 .statusCode(201)
                 .header("Location", matchesPattern(".*/v2/event-types/\\d+"))
                 .body("status", equalTo("success"))
