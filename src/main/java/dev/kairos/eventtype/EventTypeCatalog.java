@@ -1,0 +1,53 @@
+package dev.kairos.eventtype;
+
+import dev.kairos.platform.error.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The read side other capabilities use (slot engine, bookings, reservations): an event type's
+ * rules by id, or by its booking page {@code /{username}/{slug}}. Hidden event types are found
+ * too: hidden means unlisted, not private.
+ */
+@ApplicationScoped
+@Transactional
+public class EventTypeCatalog {
+
+    private final EventTypeRepository eventTypes;
+
+    EventTypeCatalog(EventTypeRepository eventTypes) {
+        this.eventTypes = eventTypes;
+    }
+
+    /** The rules of an event type, if it exists. */
+    public Optional<EventTypeRules> findRules(long eventTypeId) {
+        return eventTypes.findByIdOptional(eventTypeId).map(this::rules);
+    }
+
+    /**
+     * The rules of an event type.
+     *
+     * @throws ApiException 404 when there is no such event type
+     */
+    public EventTypeRules rulesFor(long eventTypeId) {
+        return findRules(eventTypeId).orElseThrow(() -> ApiException.notFound("No event type " + eventTypeId));
+    }
+
+    /**
+     * The rules of a user's personal event type by slug (case-insensitive).
+     *
+     * @throws ApiException 404 when the user or the slug is unknown
+     */
+    public EventTypeRules rulesFor(String username, String slug) {
+        return eventTypes.findUserByUsername(username)
+                .flatMap(user -> eventTypes.findByOwnerSlug(user.id, slug))
+                .map(this::rules)
+                .orElseThrow(() -> ApiException.notFound("No event type " + slug + " of user " + username));
+    }
+
+    private EventTypeRules rules(EventType eventType) {
+        return EventTypeRules.of(eventType, eventType.teamId == null ? List.of() : eventTypes.hostsOf(eventType.id));
+    }
+}
