@@ -134,6 +134,8 @@ public class ExceptionMappers {
                         return "This conflicts with an existing resource (a unique value is already taken)";
                     case "23P01":
                         return "This time is no longer free: another booking took it";
+                    case "23503":
+                        return "This refers to something that was removed or is still in use; reload and retry";
                     case "40001", "40P01":
                         return "A concurrent change got in the way; retry the request";
                     default:

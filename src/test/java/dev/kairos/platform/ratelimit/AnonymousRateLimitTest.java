@@ -2,6 +2,7 @@ package dev.kairos.platform.ratelimit;
 
 import static dev.kairos.testing.Api.anonymous;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -23,7 +24,8 @@ class AnonymousRateLimitTest {
                     .header("X-RateLimit-Limit", "5")
                     .header("X-RateLimit-Remaining", Integer.toString(remaining));
         }
+        // One request a minute comes back: within a minute of the first (slow machines take seconds here).
         anonymous().get("/v2/me").then().statusCode(429).body("error.code", equalTo("RATE_LIMIT_EXCEEDED"))
-                .header("Retry-After", "60");
+                .header("Retry-After", matchesPattern("[1-5][0-9]|60"));
     }
 }
