@@ -1,0 +1,141 @@
+package dev.kairos.slot.engine;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** One run of the engine: derived host data, the listing, and what the booking check asks of it. */
+final class Computation {
+
+    final SlotQuery query;
+    final EventRules rules;
+    final int length;
+    final long lengthMs;
+    /** Starts considered: from the viewer's day of the range start (or today for rolling windows). */
+    final long from;
+    final long to;
+    final List<HostState> hosts = new ArrayList<>();
+    final BookingWindowRule window;
+
+    Computation(SlotQuery query, int length) {
+        this.query = query;
+        this.rules = query.rules();
+        this.length = length;
+        this.lengthMs = length * 60_000L;
+        ZoneId firstZone = query.hosts().isEmpty() ? ZoneId.of("UTC") : query.hosts().get(0).zone();
+        this.window = new BookingWindowRule(rules.bookingWindow(), query.now(), query.viewerZone(), firstZone);
+        Instant dayStart = startOfViewerDay(query.rangeStart());
+        if (window.rolling() && startOfViewerDay(query.now()).isBefore(dayStart)) {
+            dayStart = startOfViewerDay(query.now());
+        }
+        this.from = Math.max(dayStart.toEpochMilli(), query.now().toEpochMilli());
+        this.to = query.rangeEnd().toEpochMilli();
+        for (HostInput h : query.hosts()) {
+            hosts.add(new HostState(h, rules, length, from, Math.max(from, to) + 1));
+        }
+    }
+
+    private Instant startOfViewerDay(Instant t) {
+        return LocalDate.ofInstant(t, query.viewerZone()).atStartOfDay(query.viewerZone()).toInstant();
+    }
+
+    /** All slots of [from, to] after the booking window and onlyShowFirstAvailableSlot, sorted. */
+    List<Slot> listAll() {
+        if (hosts.isEmpty() || to < from) {
+            return List.of();
+        }
+        List<List<Span>> free = new ArrayList<>();
+        List<Boolean> mandatory = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        for (HostState h : hosts) {
+            free.add(h.free);
+            mandatory.add(h.input.mandatory());
+            groups.add(h.input.groupId());
+        }
+        List<Span> candidates = TeamAvailability.combine(rules.schedulingType(), free, mandatory, groups);
+        long[] starts = SlotGrid.starts(candidates, lengthMs, rules.frequency(length), rules.offsetStart());
+        TreeMap<Long, Slot> slots = new TreeMap<>();
+        Integer seats = rules.seatsPerTimeSlot();
+        for (long s : starts) {
+            if (!startAllowed(s)) {
+                continue;
+            }
+            List<Long> ids = freeHosts(s, h -> h.free);
+            if (ids != null) {
+                slots.put(s, slot(s, ids, seats == null ? null : SeatInfo.empty(seats)));
+            }
+        }
+        addJoinableSeats(slots);
+        List<Slot> sorted = window.filter(new ArrayList<>(slots.values()));
+        return rules.onlyShowFirstAvailableSlot() ? firstPerDay(sorted) : sorted;
+    }
+
+    private void addJoinableSeats(TreeMap<Long, Slot> slots) {
+        for (HostState h : hosts) {
+            for (BusyInterval b : h.joinable) {
+                long s = b.start().toEpochMilli();
+                if (!startAllowed(s)) {
+                    continue;
+                }
+                List<Long> ids = freeHosts(s, x -> x.freeForSeats);
+                if (ids != null) {
+                    SeatInfo seats = SeatInfo.taken(rules.seatsPerTimeSlot(), b.attendeeCount(), b.seatedBookingUid());
+                    slots.put(s, slot(s, ids, seats));
+                }
+            }
+        }
+    }
+
+    boolean startAllowed(long s) {
+        long now = query.now().toEpochMilli();
+        return s >= from && s <= to && s > now && s >= now + rules.minimumNotice() * 60_000L;
+    }
+
+    private Slot slot(long s, List<Long> ids, SeatInfo seats) {
+        return new Slot(Instant.ofEpochMilli(s), Instant.ofEpochMilli(s + lengthMs), ids, seats);
+    }
+
+    /**
+     * Hosts free for [s, s + length) by the given lists, or null when the team rule is not met:
+     * everyone for personal and collective; for round robin every mandatory host and at least one
+     * host of every group.
+     */
+    List<Long> freeHosts(long s, Function<HostState, List<Span>> lists) {
+        List<Long> ids = new ArrayList<>();
+        boolean roundRobin = rules.schedulingType() == SchedulingType.ROUND_ROBIN;
+        TreeMap<String, Boolean> groupsMet = new TreeMap<>();
+        for (HostState h : hosts) {
+            boolean fits = Intervals.fits(lists.apply(h), s, lengthMs);
+            if (!roundRobin || h.input.mandatory()) {
+                if (!fits) {
+                    return null;
+                }
+                ids.add(h.id());
+                continue;
+            }
+            String group = h.input.groupId() == null ? "" : h.input.groupId();
+            groupsMet.merge(group, fits, Boolean::logicalOr);
+            if (fits) {
+                ids.add(h.id());
+            }
+        }
+        return groupsMet.containsValue(Boolean.FALSE) ? null : ids;
+    }
+
+    private List<Slot> firstPerDay(List<Slot> sorted) {
+        List<Slot> out = new ArrayList<>();
+        LocalDate previous = null;
+        for (Slot s : sorted) {
+            LocalDate date = LocalDate.ofInstant(s.start(), query.viewerZone());
+            if (!date.equals(previous)) {
+                out.add(s);
+                previous = date;
+            }
+        }
+        return out;
+    }
+}
