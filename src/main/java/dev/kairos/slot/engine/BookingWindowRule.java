@@ -28,7 +28,7 @@ final class BookingWindowRule {
 
     /** Slots the window allows; for a rolling window {@code sorted} must start at today. */
     List<Slot> filter(List<Slot> sorted) {
-        if (window == null) {
+        if (window == null || sorted.isEmpty()) {
             return sorted;
         }
         if (rolling()) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -20,6 +22,7 @@ final class Computation {
     final long to;
     final List<HostState> hosts = new ArrayList<>();
     final BookingWindowRule window;
+    private final List<Long> allHostIds;
 
     Computation(SlotQuery query, int length) {
         this.query = query;
@@ -37,6 +40,7 @@ final class Computation {
         for (HostInput h : query.hosts()) {
             hosts.add(new HostState(h, rules, length, from, Math.max(from, to) + 1));
         }
+        this.allHostIds = query.hosts().stream().map(HostInput::id).toList();
     }
 
     private Instant startOfViewerDay(Instant t) {
@@ -58,23 +62,30 @@ final class Computation {
         }
         List<Span> candidates = TeamAvailability.combine(rules.schedulingType(), free, mandatory, groups);
         long[] starts = SlotGrid.starts(candidates, lengthMs, rules.frequency(length), rules.offsetStart());
-        TreeMap<Long, Slot> slots = new TreeMap<>();
+        List<Slot> slots = new ArrayList<>(starts.length);
         Integer seats = rules.seatsPerTimeSlot();
+        SeatInfo emptySeats = seats == null ? null : SeatInfo.empty(seats);
         for (long s : starts) {
             if (!startAllowed(s)) {
                 continue;
             }
             List<Long> ids = freeHosts(s, h -> h.free);
             if (ids != null) {
-                slots.put(s, slot(s, ids, seats == null ? null : SeatInfo.empty(seats)));
+                slots.add(slot(s, ids, emptySeats));
             }
         }
-        addJoinableSeats(slots);
-        List<Slot> sorted = window.filter(new ArrayList<>(slots.values()));
+        slots = addJoinableSeats(slots);
+        List<Slot> sorted = window.filter(slots);
         return rules.onlyShowFirstAvailableSlot() ? firstPerDay(sorted) : sorted;
     }
 
-    private void addJoinableSeats(TreeMap<Long, Slot> slots) {
+    /** Adds seated bookings that still have room (they block other starts, not their own). */
+    private List<Slot> addJoinableSeats(List<Slot> generated) {
+        if (hosts.stream().allMatch(h -> h.joinable.isEmpty())) {
+            return generated;
+        }
+        TreeMap<Long, Slot> slots = new TreeMap<>();
+        generated.forEach(s -> slots.put(s.start().toEpochMilli(), s));
         for (HostState h : hosts) {
             for (BusyInterval b : h.joinable) {
                 long s = b.start().toEpochMilli();
@@ -88,6 +99,7 @@ final class Computation {
                 }
             }
         }
+        return new ArrayList<>(slots.values());
     }
 
     boolean startAllowed(long s) {
@@ -105,20 +117,25 @@ final class Computation {
      * host of every group.
      */
     List<Long> freeHosts(long s, Function<HostState, List<Span>> lists) {
-        List<Long> ids = new ArrayList<>();
-        boolean roundRobin = rules.schedulingType() == SchedulingType.ROUND_ROBIN;
-        TreeMap<String, Boolean> groupsMet = new TreeMap<>();
+        if (rules.schedulingType() != SchedulingType.ROUND_ROBIN) {
+            for (HostState h : hosts) {
+                if (!Intervals.fits(lists.apply(h), s, lengthMs)) {
+                    return null;
+                }
+            }
+            return allHostIds;
+        }
+        List<Long> ids = new ArrayList<>(hosts.size());
+        Map<String, Boolean> groupsMet = new HashMap<>(4);
         for (HostState h : hosts) {
             boolean fits = Intervals.fits(lists.apply(h), s, lengthMs);
-            if (!roundRobin || h.input.mandatory()) {
+            if (h.input.mandatory()) {
                 if (!fits) {
                     return null;
                 }
-                ids.add(h.id());
-                continue;
+            } else {
+                groupsMet.merge(h.input.groupId() == null ? "" : h.input.groupId(), fits, Boolean::logicalOr);
             }
-            String group = h.input.groupId() == null ? "" : h.input.groupId();
-            groupsMet.merge(group, fits, Boolean::logicalOr);
             if (fits) {
                 ids.add(h.id());
             }

@@ -43,6 +43,11 @@ record CalcomCase(String id, String level, boolean runnerSupported, List<String>
 
     /** The api level: a full getSchedule request. */
     SlotQuery apiQuery() {
+        return apiQuery(input);
+    }
+
+    /** Maps a getSchedule-shaped input (also the shape of ../shared/bench/*.json). */
+    static SlotQuery apiQuery(JsonNode input) {
         JsonNode et = input.get("eventType");
         boolean pendingBlocks = et.path("requiresConfirmationWillBlockSlot").asBoolean(false);
         List<HostInput> hosts = new ArrayList<>();
