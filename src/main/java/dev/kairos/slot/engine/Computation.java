@@ -13,6 +13,8 @@ import java.util.function.Function;
 /** One run of the engine: derived host data, the listing, and what the booking check asks of it. */
 final class Computation {
 
+    private static final long MARGIN_MS = 2 * 86_400_000L;
+
     final SlotQuery query;
     final EventRules rules;
     final int length;
@@ -38,7 +40,8 @@ final class Computation {
         this.from = Math.max(dayStart.toEpochMilli(), query.now().toEpochMilli());
         this.to = query.rangeEnd().toEpochMilli();
         for (HostInput h : query.hosts()) {
-            hosts.add(new HostState(h, rules, length, from, Math.max(from, to) + 1));
+            // Whole windows around the range, so a window (and its grid) is the same whatever range is asked.
+            hosts.add(new HostState(h, rules, length, from - MARGIN_MS, Math.max(from, to) + MARGIN_MS));
         }
         this.allHostIds = query.hosts().stream().map(HostInput::id).toList();
     }
