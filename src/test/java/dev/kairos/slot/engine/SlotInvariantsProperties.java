@@ -63,6 +63,62 @@ class SlotInvariantsProperties {
         }
     }
 
+    @Property(tries = 200)
+    void teamSlotsNameOnlyFreeHostsAndMeetTheTeamRule(@ForAll("teamQueries") SlotQuery q) {
+        List<Slot> slots = ENGINE.slots(q);
+        boolean roundRobin = q.rules().schedulingType() == SchedulingType.ROUND_ROBIN;
+        for (Slot s : slots) {
+            for (HostInput h : q.hosts()) {
+                boolean listed = s.hostIds().contains(h.id());
+                if (!roundRobin || h.mandatory()) {
+                    assertTrue(listed, () -> "host " + h.id() + " missing from " + s);
+                }
+                if (listed) {
+                    assertTrue(free(h, q, s), () -> "host " + h.id() + " is not free for " + s);
+                }
+            }
+            if (roundRobin) {
+                for (String g : List.of("a", "b")) {
+                    boolean groupExists = q.hosts().stream().anyMatch(h -> !h.mandatory() && g.equals(h.groupId()));
+                    assertTrue(!groupExists || q.hosts().stream().anyMatch(h -> !h.mandatory() && g.equals(h.groupId())
+                            && s.hostIds().contains(h.id())), () -> "group " + g + " unrepresented in " + s);
+                }
+            }
+            assertTrue(ENGINE.check(q, s.start(), null).ok(), () -> "listed but refused: " + s);
+        }
+    }
+
+    private static boolean free(HostInput h, SlotQuery q, Slot s) {
+        List<Window> hours = merged(Availability.hostWindows(h, q.rangeStart().minus(Duration.ofDays(1)),
+                q.rangeEnd().plus(Duration.ofDays(1))));
+        boolean inHours = hours.stream().anyMatch(w -> !w.start().isAfter(s.start()) && !w.end().isBefore(s.end()));
+        Instant from = s.start().minus(Duration.ofMinutes(q.rules().beforeBuffer()));
+        Instant to = s.end().plus(Duration.ofMinutes(q.rules().afterBuffer()));
+        return inHours && h.busy().stream().allMatch(b -> !from.isBefore(b.end().plus(Duration.ofMinutes(b.afterBufferMinutes())))
+                || !to.isAfter(b.start().minus(Duration.ofMinutes(b.beforeBufferMinutes()))));
+    }
+
+    @Provide
+    Arbitrary<SlotQuery> teamQueries() {
+        return Arbitraries.randomValue(random -> {
+            SlotQuery base = query(random);
+            LocalDate first = LocalDate.ofInstant(base.rangeStart(), base.viewerZone());
+            int days = (int) Duration.between(base.rangeStart(), base.rangeEnd()).toDays() + 1;
+            boolean roundRobin = random.nextBoolean();
+            List<HostInput> hosts = new ArrayList<>(base.hosts());
+            for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+                ZoneId zone = ZoneId.of(ZONES.get(random.nextInt(ZONES.size())));
+                hosts.add(randomHost(random, i + 2, zone, first, days, base.rangeStart(),
+                        roundRobin && random.nextInt(3) == 0, random.nextBoolean() ? "a" : "b"));
+            }
+            EventRules r = base.rules();
+            EventRules rules = new EventRules(r.length(), r.lengthOptions(), r.slotInterval(), r.minimumNotice(),
+                    r.beforeBuffer(), r.afterBuffer(), r.offsetStart(), null, r.countLimits(), r.durationLimits(), false,
+                    null, roundRobin ? SchedulingType.ROUND_ROBIN : SchedulingType.COLLECTIVE, r.limitWeekStart());
+            return new SlotQuery(base.now(), base.rangeStart(), base.rangeEnd(), base.viewerZone(), rules, hosts, null);
+        });
+    }
+
     /** Overlapping windows of several weekly rules form one stretch of working time. */
     private static List<Window> merged(List<Window> windows) {
         List<Window> sorted = new ArrayList<>(windows);
@@ -84,14 +140,8 @@ class SlotInvariantsProperties {
         return Arbitraries.randomValue(SlotInvariantsProperties::query);
     }
 
-    private static SlotQuery query(Random random) {
-        ZoneId zone = ZoneId.of(ZONES.get(random.nextInt(ZONES.size())));
-        ZoneId viewer = ZoneId.of(ZONES.get(random.nextInt(ZONES.size())));
-        LocalDate first = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(366));
-        int days = 1 + random.nextInt(10);
-        Instant from = first.atStartOfDay(viewer).toInstant();
-        Instant to = first.plusDays(days).atStartOfDay(viewer).toInstant().minusMillis(1);
-        Instant now = from.minus(Duration.ofMinutes(random.nextInt(3 * 24 * 60)));
+    private static HostInput randomHost(Random random, long id, ZoneId zone, LocalDate first, int days, Instant from,
+                                        boolean mandatory, String group) {
         List<WeeklyRule> weekly = new ArrayList<>();
         for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
             Set<DayOfWeek> ds = EnumSet.noneOf(DayOfWeek.class);
@@ -119,12 +169,23 @@ class SlotInvariantsProperties {
             busy.add(BusyInterval.booking(s, s.plus(Duration.ofMinutes(15 + random.nextInt(16) * 15L)),
                     random.nextInt(4) * 10, random.nextInt(4) * 10));
         }
+        return new HostInput(id, zone, weekly, overrides, busy, List.of(), mandatory, group);
+    }
+
+    private static SlotQuery query(Random random) {
+        ZoneId zone = ZoneId.of(ZONES.get(random.nextInt(ZONES.size())));
+        ZoneId viewer = ZoneId.of(ZONES.get(random.nextInt(ZONES.size())));
+        LocalDate first = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(366));
+        int days = 1 + random.nextInt(10);
+        Instant from = first.atStartOfDay(viewer).toInstant();
+        Instant to = first.plusDays(days).atStartOfDay(viewer).toInstant().minusMillis(1);
+        Instant now = from.minus(Duration.ofMinutes(random.nextInt(3 * 24 * 60)));
+        HostInput host = randomHost(random, 1, zone, first, days, from, false, null);
         EventRules rules = EventRules.builder(LENGTHS[random.nextInt(LENGTHS.length)])
                 .slotInterval(INTERVALS[random.nextInt(INTERVALS.length)])
                 .minimumNotice(random.nextInt(5) * 90)
                 .beforeBuffer(random.nextInt(4) * 10).afterBuffer(random.nextInt(4) * 10)
                 .offsetStart(random.nextInt(4) == 0 ? 5 : 0).build();
-        HostInput host = HostInput.of(1, zone, weekly, overrides, busy);
         return new SlotQuery(now, from, to, viewer, rules, List.of(host), null);
     }
 }
