@@ -168,6 +168,20 @@ class RulesAndCheckTest {
     }
 
     @Test
+    void rollingWindowSkipsFullyBookedDaysAndRefusesBeyondIt() {
+        EventRules rules = EventRules.builder(60).bookingWindow(BookingWindow.calendarDays(2, true)).build();
+        HostInput h = nineToFive(List.of(busy("2024-06-11T09:00:00Z", "2024-06-11T17:00:00Z")));
+        SlotQuery q = query("2024-06-10T06:00:00Z", "2024-06-10", "2024-06-14", "UTC", rules, h);
+        assertEquals(List.of("2024-06-10", "2024-06-12"), Slot.byLocalDate(ENGINE.slots(q), java.time.ZoneOffset.UTC)
+                .keySet().stream().map(Object::toString).toList());
+        assertTrue(check(q, "2024-06-12T16:00:00Z").ok());
+        assertEquals(Verdict.Reason.BOOKING_WINDOW, check(q, "2024-06-13T09:00:00Z").reason());
+        assertEquals(Verdict.Reason.BUSY, check(q, "2024-06-11T09:00:00Z").reason());
+        SlotEngine.Range data = SlotEngine.dataRange(query("2024-06-10T06:00:00Z", "2024-06-13", "2024-06-14", "UTC", rules, h));
+        assertEquals(Instant.parse("2024-06-08T06:00:00Z"), data.start());
+    }
+
+    @Test
     void everyListedSlotIsBookableByTheCheck() {
         EventRules rules = EventRules.builder(45).slotInterval(30).minimumNotice(90).beforeBuffer(5).afterBuffer(10)
                 .bookingWindow(BookingWindow.businessDays(3, true)).build();
