@@ -63,6 +63,15 @@ final class BookingWindowRule {
         return last.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
+    /** True when a rolling window ends before the viewer-local date of {@code t}. */
+    boolean rollingExcludes(long t, List<Slot> unfiltered) {
+        if (!rolling()) {
+            return false;
+        }
+        LocalDate last = lastRollingDay(unfiltered);
+        return last != null && LocalDate.ofInstant(Instant.ofEpochMilli(t), viewerZone).isAfter(last);
+    }
+
     private LocalDate lastRollingDay(List<Slot> sorted) {
         boolean business = window.type() == BookingWindow.Type.BUSINESS_DAYS;
         int counted = 0;

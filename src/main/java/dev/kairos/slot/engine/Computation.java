@@ -25,6 +25,8 @@ final class Computation {
     final List<HostState> hosts = new ArrayList<>();
     final BookingWindowRule window;
     private final List<Long> allHostIds;
+    /** The listing before the booking window and first-slot rules (for explaining refusals). */
+    List<Slot> beforeWindow = List.of();
 
     Computation(SlotQuery query, int length) {
         this.query = query;
@@ -78,6 +80,7 @@ final class Computation {
             }
         }
         slots = addJoinableSeats(slots);
+        beforeWindow = slots;
         List<Slot> sorted = window.filter(slots);
         return rules.onlyShowFirstAvailableSlot() ? firstPerDay(sorted) : sorted;
     }

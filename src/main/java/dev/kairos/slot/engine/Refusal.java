@@ -19,7 +19,7 @@ final class Refusal {
 
     Verdict verdict() {
         Instant at = Instant.ofEpochMilli(start);
-        if (!c.window.allowsFixed(start) || rollingWindowExcludes()) {
+        if (!c.window.allowsFixed(start) || c.window.rollingExcludes(start, c.beforeWindow)) {
             return Verdict.refuse(Verdict.Reason.BOOKING_WINDOW, at + " is outside the event type's booking window");
         }
         if (c.freeHosts(start, h -> h.hours) == null) {
@@ -40,15 +40,6 @@ final class Refusal {
         }
         return Verdict.refuse(Verdict.Reason.NOT_ON_SLOT_INTERVAL,
                 at + " is not on the event type's slot interval; book a start listed by GET /v2/slots");
-    }
-
-    private boolean rollingWindowExcludes() {
-        if (!c.window.rolling()) {
-            return false;
-        }
-        // Re-list without the window: if the start is free but beyond the counted days, the window refused it.
-        return c.freeHosts(start, h -> h.free) != null && listed.stream()
-                .noneMatch(s -> !s.start().isBefore(Instant.ofEpochMilli(start)));
     }
 
     private boolean fullSeatedBookingAt() {
