@@ -25,6 +25,9 @@ final class Computation {
     final List<HostState> hosts = new ArrayList<>();
     final BookingWindowRule window;
     private final List<Long> allHostIds;
+    /** Round robin: index of each host's group, -1 for mandatory hosts. */
+    private final int[] groupIndex;
+    private final int groupCount;
     /** The listing before the booking window and first-slot rules (for explaining refusals). */
     List<Slot> beforeWindow = List.of();
 
@@ -46,6 +49,14 @@ final class Computation {
             hosts.add(new HostState(h, rules, length, from - MARGIN_MS, Math.max(from, to) + MARGIN_MS));
         }
         this.allHostIds = query.hosts().stream().map(HostInput::id).toList();
+        Map<String, Integer> groupIds = new HashMap<>();
+        this.groupIndex = new int[hosts.size()];
+        for (int i = 0; i < hosts.size(); i++) {
+            HostInput h = hosts.get(i).input;
+            String group = h.groupId() == null ? "" : h.groupId();
+            groupIndex[i] = h.mandatory() ? -1 : groupIds.computeIfAbsent(group, g -> groupIds.size());
+        }
+        this.groupCount = groupIds.size();
     }
 
     private Instant startOfViewerDay(Instant t) {
@@ -70,11 +81,12 @@ final class Computation {
         List<Slot> slots = new ArrayList<>(starts.length);
         Integer seats = rules.seatsPerTimeSlot();
         SeatInfo emptySeats = seats == null ? null : SeatInfo.empty(seats);
+        int[] cursor = new int[hosts.size()];
         for (long s : starts) {
             if (!startAllowed(s)) {
                 continue;
             }
-            List<Long> ids = freeHosts(s, h -> h.free);
+            List<Long> ids = freeHostsSweep(s, cursor);
             if (ids != null) {
                 slots.add(slot(s, ids, emptySeats));
             }
@@ -147,6 +159,41 @@ final class Computation {
             }
         }
         return groupsMet.containsValue(Boolean.FALSE) ? null : ids;
+    }
+
+    /** {@link #freeHosts} over {@code free} for ascending starts, advancing one cursor per host. */
+    private List<Long> freeHostsSweep(long s, int[] cursor) {
+        boolean roundRobin = rules.schedulingType() == SchedulingType.ROUND_ROBIN;
+        List<Long> ids = roundRobin ? new ArrayList<>(hosts.size()) : null;
+        boolean[] groupMet = roundRobin ? new boolean[groupCount] : null;
+        for (int i = 0; i < hosts.size(); i++) {
+            List<Span> free = hosts.get(i).free;
+            int c = cursor[i];
+            while (c + 1 < free.size() && free.get(c + 1).start() <= s) {
+                c++;
+            }
+            cursor[i] = c;
+            boolean fits = c < free.size() && free.get(c).start() <= s && s + lengthMs - 1000 <= free.get(c).end();
+            if (!roundRobin || groupIndex[i] < 0) {
+                if (!fits) {
+                    return null;
+                }
+            } else if (fits) {
+                groupMet[groupIndex[i]] = true;
+            }
+            if (fits && roundRobin) {
+                ids.add(hosts.get(i).id());
+            }
+        }
+        if (!roundRobin) {
+            return allHostIds;
+        }
+        for (boolean met : groupMet) {
+            if (!met) {
+                return null;
+            }
+        }
+        return ids;
     }
 
     private List<Slot> firstPerDay(List<Slot> sorted) {

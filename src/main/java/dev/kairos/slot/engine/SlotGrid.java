@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.zone.ZoneRules;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.ArrayList;
 
 /**
  * Cuts slot starts out of free windows the way Cal.com does, so its slots are reproduced:
@@ -92,13 +92,20 @@ final class SlotGrid {
         return Arrays.copyOf(out, n);
     }
 
+    /**
+     * Overlapping windows (round-robin unions): each window's run of starts is an arithmetic
+     * progression; the snap looks at the runs still reaching the window's start.
+     */
     private static long[] startsOverlapping(List<Span> windows, long lengthMs, int s, long step, long offset) {
-        TreeSet<Long> slots = new TreeSet<>();
+        long[] out = new long[256];
+        int n = 0;
+        List<long[]> active = new ArrayList<>();
         for (Span w : windows) {
+            active.removeIf(run -> run[1] + step <= w.start());
             long start = align(w.start(), w.zone().getRules(), s) + offset;
             for (int guard = 0; guard < 4; guard++) {
-                Long x = slots.lower(start);
-                if (x == null || x + step <= start) {
+                long x = greatestBelow(active, start, step);
+                if (x == Long.MIN_VALUE || x + step <= start) {
                     break;
                 }
                 if (x >= w.start()) {
@@ -107,15 +114,40 @@ final class SlotGrid {
                 }
                 start = x + step;
             }
+            long first = start;
+            long last = Long.MIN_VALUE;
             for (; start + lengthMs - 1000 <= w.end(); start += step) {
-                slots.add(start);
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = start;
+                last = start;
+            }
+            if (last != Long.MIN_VALUE) {
+                active.add(new long[] {first, last});
             }
         }
-        long[] out = new long[slots.size()];
-        int i = 0;
-        for (long v : slots) {
-            out[i++] = v;
+        long[] sorted = Arrays.copyOf(out, n);
+        Arrays.sort(sorted);
+        int unique = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (unique == 0 || sorted[i] != sorted[unique - 1]) {
+                sorted[unique++] = sorted[i];
+            }
         }
-        return out;
+        return Arrays.copyOf(sorted, unique);
+    }
+
+    /** Greatest start below {@code t} among the runs {first, last} with the given step. */
+    private static long greatestBelow(List<long[]> runs, long t, long step) {
+        long best = Long.MIN_VALUE;
+        for (long[] run : runs) {
+            if (run[0] >= t) {
+                continue;
+            }
+            long x = run[0] + Math.floorDiv(t - 1 - run[0], step) * step;
+            best = Math.max(best, Math.min(x, run[1]));
+        }
+        return best;
     }
 }
