@@ -1,0 +1,99 @@
+package dev.kairos.slot;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The time that keeps hosts from new bookings, read for the slot engine: one query for all
+ * bookings of all hosts in a range (never one per day or per host), one for reservations, and one
+ * for the bookings that count towards limits.
+ */
+@ApplicationScoped
+class BusyTimeRepository {
+
+    private final EntityManager entityManager;
+
+    BusyTimeRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * A blocking booking of a host (accepted, or pending on an event type that blocks unconfirmed
+     * bookings: {@code booking_hosts.blocking} already says which).
+     *
+     * @param busyStart the booking's start minus its own before-buffer
+     * @param busyEnd   the booking's end plus its own after-buffer
+     */
+    record BookedTime(long hostId, String bookingUid, Long eventTypeId, Instant start, Instant end, Instant busyStart,
+            Instant busyEnd, boolean seated, int seatsTaken) {
+    }
+
+    /** A reservation still holding a host's time. */
+    record ReservedTime(String uid, long hostId, long eventTypeId, Instant start, Instant end) {
+    }
+
+    /** Blocking bookings of {@code hostIds} whose busy time meets [from, to), except {@code excludedUid}. */
+    @SuppressWarnings("unchecked")
+    List<BookedTime> bookedTime(Collection<Long> hostIds, Instant from, Instant to, String excludedUid) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT bh.user_id, b.uid, b.event_type_id, b.start_time, b.end_time, lower(bh.busy), upper(bh.busy), b.seated,
+                       CASE WHEN b.seated THEN (SELECT count(*) FROM booking_seats s WHERE s.booking_id = b.id) ELSE 0 END
+                FROM booking_hosts bh JOIN bookings b ON b.id = bh.booking_id
+                WHERE bh.blocking AND bh.user_id IN (:hosts)
+                  AND bh.busy && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz), '[)')
+                  AND b.uid <> :excluded""")
+                .setParameter("hosts", hostIds).setParameter("from", from).setParameter("to", to)
+                .setParameter("excluded", excludedUid == null ? "" : excludedUid)
+                .getResultList();
+        return rows.stream().map(r -> new BookedTime(((Number) r[0]).longValue(), (String) r[1],
+                r[2] == null ? null : ((Number) r[2]).longValue(), instant(r[3]), instant(r[4]), instant(r[5]), instant(r[6]),
+                (Boolean) r[7], ((Number) r[8]).intValue())).toList();
+    }
+
+    /** Reservations of these hosts' event types that still hold and meet [from, to), except {@code excludedUid}. */
+    @SuppressWarnings("unchecked")
+    List<ReservedTime> reservedTime(Collection<Long> hostIds, Instant from, Instant to, Instant now, String excludedUid) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT r.uid, et.owner_user_id, r.event_type_id, r.slot_start, r.slot_end
+                FROM slot_reservations r JOIN event_types et ON et.id = r.event_type_id
+                WHERE et.owner_user_id IN (:hosts) AND r.reserved_until > :now
+                  AND r.slot_start < :to AND r.slot_end > :from AND r.uid <> :excluded""")
+                .setParameter("hosts", hostIds).setParameter("now", now).setParameter("from", from).setParameter("to", to)
+                .setParameter("excluded", excludedUid == null ? "" : excludedUid)
+                .getResultList();
+        return rows.stream().map(r -> new ReservedTime((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                instant(r[3]), instant(r[4]))).toList();
+    }
+
+    /** Start and end of the live (accepted or pending) bookings of an event type in [from, to), per host. */
+    @SuppressWarnings("unchecked")
+    List<BookedTime> countedBookings(long eventTypeId, Collection<Long> hostIds, Instant from, Instant to, String excludedUid) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT bh.user_id, b.uid, b.start_time, b.end_time
+                FROM bookings b JOIN booking_hosts bh ON bh.booking_id = b.id
+                WHERE b.event_type_id = :eventType AND b.status IN ('accepted', 'pending') AND bh.user_id IN (:hosts)
+                  AND b.start_time >= :from AND b.start_time < :to AND b.uid <> :excluded""")
+                .setParameter("eventType", eventTypeId).setParameter("hosts", hostIds).setParameter("from", from)
+                .setParameter("to", to).setParameter("excluded", excludedUid == null ? "" : excludedUid)
+                .getResultList();
+        return rows.stream().map(r -> new BookedTime(((Number) r[0]).longValue(), (String) r[1], eventTypeId, instant(r[2]),
+                instant(r[3]), instant(r[2]), instant(r[3]), false, 0)).toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+}

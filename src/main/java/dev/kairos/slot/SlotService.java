@@ -1,0 +1,85 @@
+package dev.kairos.slot;
+
+import dev.kairos.eventtype.EventTypeCatalog;
+import dev.kairos.eventtype.EventTypeRules;
+import dev.kairos.platform.error.ApiException;
+import dev.kairos.slot.engine.Slot;
+import dev.kairos.slot.engine.SlotEngine;
+import dev.kairos.slot.engine.SlotQuery;
+import dev.kairos.slot.engine.Verdict;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Which starts can be booked: the listing of {@code GET /v2/slots} and the check that reservations
+ * and bookings make, both answered by the same engine over the same data.
+ */
+@ApplicationScoped
+public class SlotService {
+
+    private final EventTypeCatalog eventTypes;
+    private final AvailabilityLoader loader;
+    private final Clock clock;
+    private final SlotEngine engine = new SlotEngine();
+
+    SlotService(EventTypeCatalog eventTypes, AvailabilityLoader loader, Clock clock) {
+        this.eventTypes = eventTypes;
+        this.loader = loader;
+        this.clock = clock;
+    }
+
+    /** A slot search, already validated. */
+    public record Search(EventTypeRules eventType, Instant start, Instant end, ZoneId viewer, Integer duration,
+            String bookingUidToReschedule) {
+    }
+
+    /** The event type a search or booking names, by id or by its owner's username and slug. */
+    public EventTypeRules eventType(Long id, String username, String slug) {
+        EventTypeRules rules;
+        if (id != null) {
+            rules = eventTypes.rulesFor(id);
+        } else if (username != null && slug != null) {
+            rules = eventTypes.rulesFor(username, slug);
+        } else {
+            throw ApiException.invalidRequest("Name the event type: eventTypeId, or eventTypeSlug with username");
+        }
+        if (rules.ownerUserId() == null) {
+            throw ApiException.notFound("Event type " + rules.id() + " is a team event type; team slots are not served yet");
+        }
+        return rules;
+    }
+
+    /** Bookable slots in the search's range, sorted by start. */
+    @Transactional
+    public List<Slot> find(Search search) {
+        if (search.duration() != null && !search.eventType().allowsLength(search.duration())) {
+            throw ApiException.invalidRequest("duration " + search.duration() + " is not a length of event type "
+                    + search.eventType().id() + "; allowed: " + allowedLengths(search.eventType()));
+        }
+        SlotQuery query = loader.load(search.eventType(), clock.instant(), search.start(), search.end(), search.viewer(),
+                search.duration(), new AvailabilityLoader.Exclusions(search.bookingUidToReschedule(), null));
+        return engine.slots(query);
+    }
+
+    /**
+     * Whether {@code start} can be booked now, with the caller's own reservation and the booking
+     * being rescheduled not counting against it. Must run inside the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Verdict check(EventTypeRules eventType, Instant start, Integer duration, String bookingUidToReschedule,
+            String ownReservationUid) {
+        Instant now = clock.instant();
+        SlotQuery query = loader.load(eventType, now, start, start, ZoneId.of("UTC"), duration,
+                new AvailabilityLoader.Exclusions(bookingUidToReschedule, ownReservationUid));
+        return engine.check(query, start, duration);
+    }
+
+    static String allowedLengths(EventTypeRules eventType) {
+        return eventType.lengthInMinutesOptions().isEmpty() ? Integer.toString(eventType.lengthInMinutes())
+                : eventType.lengthInMinutesOptions().toString();
+    }
+}
