@@ -6,7 +6,7 @@ import java.util.Map;
 /** KAIROS_CLOCK_FIXED set: the business clock starts at 2030-01-01T09:00:00Z. */
 public class FixedClockProfile implements QuarkusTestProfile {
 
-    static final String START = "2030-01-01T09:00:00.000Z";
+    public static final String START = "2030-01-01T09:00:00.000Z";
 
     @Override
     public Map<String, String> getConfigOverrides() {
