@@ -56,20 +56,25 @@ class AvailabilityLoader {
     SlotQuery load(EventTypeRules eventType, Instant now, Instant rangeStart, Instant rangeEnd, ZoneId viewer, Integer duration,
             Exclusions exclusions) {
         long hostId = eventType.ownerUserId();
-        User host = users.findById(hostId);
-        ZoneId hostZone = ZoneId.of(host.timeZone);
-        EventRules rules = rules(eventType, DayOfWeek.valueOf(host.weekStart.toUpperCase(Locale.ROOT)), hostZone);
+        ScheduleAvailability hours = schedules.forUser(hostId, eventType.scheduleId()).orElse(null);
+        // The host's own zone and week start matter only without a schedule or with limits: skip the read otherwise.
+        boolean needsUser = hours == null || eventType.bookingWindow() != null && eventType.bookingWindow().isRange()
+                || !isEmpty(eventType.bookingLimitsCount()) || !isEmpty(eventType.bookingLimitsDuration());
+        User host = needsUser ? users.findById(hostId) : null;
+        ZoneId hostZone = hours != null ? hours.zone() : ZoneId.of(host.timeZone);
+        DayOfWeek weekStart = host == null ? DayOfWeek.MONDAY : DayOfWeek.valueOf(host.weekStart.toUpperCase(Locale.ROOT));
+        EventRules rules = rules(eventType, weekStart, hostZone);
         SlotQuery shape = new SlotQuery(now, rangeStart, rangeEnd, viewer, rules, List.of(), duration);
         SlotEngine.Range range = SlotEngine.dataRange(shape);
         List<Long> hostIds = List.of(hostId);
 
         Map<Long, List<BusyInterval>> busy = new HashMap<>();
-        for (BusyTimeRepository.BookedTime booked : busyTime.bookedTime(hostIds, range.start(), range.end(),
-                exclusions.bookingUid())) {
+        BusyTimeRepository.Busy found = busyTime.busyTime(hostIds, range.start(), range.end(), now, exclusions.bookingUid(),
+                exclusions.reservationUid());
+        for (BusyTimeRepository.BookedTime booked : found.bookings()) {
             busy.computeIfAbsent(booked.hostId(), id -> new ArrayList<>()).add(toBusy(booked, eventType));
         }
-        for (BusyTimeRepository.ReservedTime reserved : busyTime.reservedTime(hostIds, range.start(), range.end(), now,
-                exclusions.reservationUid())) {
+        for (BusyTimeRepository.ReservedTime reserved : found.reservations()) {
             // A seated slot stays open to other bookers while one of them holds a reservation.
             if (!(eventType.isSeated() && reserved.eventTypeId() == eventType.id())) {
                 busy.computeIfAbsent(reserved.hostId(), id -> new ArrayList<>()).add(BusyInterval.of(reserved.start(), reserved.end()));
@@ -77,7 +82,6 @@ class AvailabilityLoader {
         }
         Map<Long, List<CountedBooking>> counted = countedBookings(eventType, hostIds, range, exclusions.bookingUid());
 
-        ScheduleAvailability hours = schedules.forUser(hostId, eventType.scheduleId()).orElse(null);
         HostInput input = hours == null
                 ? new HostInput(hostId, hostZone, List.of(), List.of(), busy.getOrDefault(hostId, List.of()),
                         counted.getOrDefault(hostId, List.of()), false, null)

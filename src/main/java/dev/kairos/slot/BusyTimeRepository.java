@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -36,37 +37,46 @@ class BusyTimeRepository {
     record ReservedTime(String uid, long hostId, long eventTypeId, Instant start, Instant end) {
     }
 
-    /** Blocking bookings of {@code hostIds} whose busy time meets [from, to), except {@code excludedUid}. */
+    /** What keeps hosts busy in a range: their blocking bookings and the reservations holding their time. */
+    record Busy(List<BookedTime> bookings, List<ReservedTime> reservations) {
+    }
+
+    /**
+     * Blocking bookings of {@code hostIds} whose busy time meets [from, to), and reservations of
+     * their event types still holding at {@code now}, in one round trip; {@code excludedBookingUid}
+     * and {@code excludedReservationUid} (the caller's own) are left out.
+     */
     @SuppressWarnings("unchecked")
-    List<BookedTime> bookedTime(Collection<Long> hostIds, Instant from, Instant to, String excludedUid) {
+    Busy busyTime(Collection<Long> hostIds, Instant from, Instant to, Instant now, String excludedBookingUid,
+            String excludedReservationUid) {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT bh.user_id, b.uid, b.event_type_id, b.start_time, b.end_time, lower(bh.busy), upper(bh.busy), b.seated,
-                       CASE WHEN b.seated THEN (SELECT count(*) FROM booking_seats s WHERE s.booking_id = b.id) ELSE 0 END
+                SELECT 'B', bh.user_id, b.uid, b.event_type_id, b.start_time, b.end_time, lower(bh.busy), upper(bh.busy),
+                       b.seated, CASE WHEN b.seated THEN (SELECT count(*) FROM booking_seats s WHERE s.booking_id = b.id) ELSE 0 END
                 FROM booking_hosts bh JOIN bookings b ON b.id = bh.booking_id
                 WHERE bh.blocking AND bh.user_id IN (:hosts)
                   AND bh.busy && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz), '[)')
-                  AND b.uid <> :excluded""")
-                .setParameter("hosts", hostIds).setParameter("from", from).setParameter("to", to)
-                .setParameter("excluded", excludedUid == null ? "" : excludedUid)
-                .getResultList();
-        return rows.stream().map(r -> new BookedTime(((Number) r[0]).longValue(), (String) r[1],
-                r[2] == null ? null : ((Number) r[2]).longValue(), instant(r[3]), instant(r[4]), instant(r[5]), instant(r[6]),
-                (Boolean) r[7], ((Number) r[8]).intValue())).toList();
-    }
-
-    /** Reservations of these hosts' event types that still hold and meet [from, to), except {@code excludedUid}. */
-    @SuppressWarnings("unchecked")
-    List<ReservedTime> reservedTime(Collection<Long> hostIds, Instant from, Instant to, Instant now, String excludedUid) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT r.uid, et.owner_user_id, r.event_type_id, r.slot_start, r.slot_end
+                  AND b.uid <> :excludedBooking
+                UNION ALL
+                SELECT 'R', et.owner_user_id, r.uid, r.event_type_id, r.slot_start, r.slot_end, r.slot_start, r.slot_end, FALSE, 0
                 FROM slot_reservations r JOIN event_types et ON et.id = r.event_type_id
                 WHERE et.owner_user_id IN (:hosts) AND r.reserved_until > :now
-                  AND r.slot_start < :to AND r.slot_end > :from AND r.uid <> :excluded""")
-                .setParameter("hosts", hostIds).setParameter("now", now).setParameter("from", from).setParameter("to", to)
-                .setParameter("excluded", excludedUid == null ? "" : excludedUid)
+                  AND r.slot_start < :to AND r.slot_end > :from AND r.uid <> :excludedReservation""")
+                .setParameter("hosts", hostIds).setParameter("from", from).setParameter("to", to).setParameter("now", now)
+                .setParameter("excludedBooking", excludedBookingUid == null ? "" : excludedBookingUid)
+                .setParameter("excludedReservation", excludedReservationUid == null ? "" : excludedReservationUid)
                 .getResultList();
-        return rows.stream().map(r -> new ReservedTime((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                instant(r[3]), instant(r[4]))).toList();
+        List<BookedTime> bookings = new ArrayList<>();
+        List<ReservedTime> reservations = new ArrayList<>();
+        for (Object[] r : rows) {
+            long hostId = ((Number) r[1]).longValue();
+            if ("B".equals(r[0])) {
+                bookings.add(new BookedTime(hostId, (String) r[2], r[3] == null ? null : ((Number) r[3]).longValue(), instant(r[4]),
+                        instant(r[5]), instant(r[6]), instant(r[7]), (Boolean) r[8], ((Number) r[9]).intValue()));
+            } else {
+                reservations.add(new ReservedTime((String) r[2], hostId, ((Number) r[3]).longValue(), instant(r[4]), instant(r[5])));
+            }
+        }
+        return new Busy(bookings, reservations);
     }
 
     /** Start and end of the live (accepted or pending) bookings of an event type in [from, to), per host. */

@@ -1,6 +1,5 @@
 package dev.kairos.slot;
 
-import dev.kairos.eventtype.EventTypeRules;
 import dev.kairos.platform.auth.PublicOperation;
 import dev.kairos.platform.envelope.Success;
 import dev.kairos.platform.error.ApiException;
@@ -68,9 +67,8 @@ public class SlotResource {
         if (params.teamSlug != null) {
             throw ApiException.notFound("No team " + params.teamSlug + ": team event types are not served yet");
         }
-        EventTypeRules eventType = service.eventType(params.eventTypeId(), params.username, params.eventTypeSlug);
-        return service.find(new SlotService.Search(eventType, params.start(), params.end(), params.zone(), params.duration(),
-                params.bookingUidToReschedule));
+        return service.find(new SlotService.Search(params.eventTypeId(), params.username, params.eventTypeSlug, params.start(),
+                params.end(), params.zone(), params.duration(), params.bookingUidToReschedule));
     }
 
     private static <T> Map<String, List<T>> byDate(List<Slot> slots, ZoneId viewer, Function<Slot, T> view) {

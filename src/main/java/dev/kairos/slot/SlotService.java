@@ -8,11 +8,13 @@ import dev.kairos.slot.engine.SlotEngine;
 import dev.kairos.slot.engine.SlotQuery;
 import dev.kairos.slot.engine.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.hibernate.Session;
 
 /**
  * Which starts can be booked: the listing of {@code GET /v2/slots} and the check that reservations
@@ -24,17 +26,19 @@ public class SlotService {
     private final EventTypeCatalog eventTypes;
     private final AvailabilityLoader loader;
     private final Clock clock;
+    private final EntityManager entityManager;
     private final SlotEngine engine = new SlotEngine();
 
-    SlotService(EventTypeCatalog eventTypes, AvailabilityLoader loader, Clock clock) {
+    SlotService(EventTypeCatalog eventTypes, AvailabilityLoader loader, Clock clock, EntityManager entityManager) {
         this.eventTypes = eventTypes;
         this.loader = loader;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
-    /** A slot search, already validated. */
-    public record Search(EventTypeRules eventType, Instant start, Instant end, ZoneId viewer, Integer duration,
-            String bookingUidToReschedule) {
+    /** A slot search, already validated; the event type by id, or by its owner's username and slug. */
+    public record Search(Long eventTypeId, String username, String eventTypeSlug, Instant start, Instant end, ZoneId viewer,
+            Integer duration, String bookingUidToReschedule) {
     }
 
     /** The event type a search or booking names, by id or by its owner's username and slug. */
@@ -53,14 +57,16 @@ public class SlotService {
         return rules;
     }
 
-    /** Bookable slots in the search's range, sorted by start. */
+    /** Bookable slots in the search's range, sorted by start. Reads only: nothing is flushed. */
     @Transactional
     public List<Slot> find(Search search) {
-        if (search.duration() != null && !search.eventType().allowsLength(search.duration())) {
+        entityManager.unwrap(Session.class).setDefaultReadOnly(true);
+        EventTypeRules eventType = eventType(search.eventTypeId(), search.username(), search.eventTypeSlug());
+        if (search.duration() != null && !eventType.allowsLength(search.duration())) {
             throw ApiException.invalidRequest("duration " + search.duration() + " is not a length of event type "
-                    + search.eventType().id() + "; allowed: " + allowedLengths(search.eventType()));
+                    + eventType.id() + "; allowed: " + allowedLengths(eventType));
         }
-        SlotQuery query = loader.load(search.eventType(), clock.instant(), search.start(), search.end(), search.viewer(),
+        SlotQuery query = loader.load(eventType, clock.instant(), search.start(), search.end(), search.viewer(),
                 search.duration(), new AvailabilityLoader.Exclusions(search.bookingUidToReschedule(), null));
         return engine.slots(query);
     }
