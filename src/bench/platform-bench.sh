@@ -28,6 +28,7 @@ SERIAL_DURATION=${SERIAL_DURATION:-10s}
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
 READY_TIMEOUT=${READY_TIMEOUT:-180}
 HUGE_LIMIT=100000000
+CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
 
 usage() {
     sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'
@@ -165,6 +166,53 @@ stop_sampler() {
     SAMPLER_PID=""
 }
 
+# CPU ticks, "java services client busy total": the JVM itself; the embedded services (Redis, a
+# child of the JVM, and PostgreSQL, whose postmaster pg_ctl leaves to init, found by its pid file,
+# with its backends); this script's finished children (wrk, the heap sampler); and the whole
+# machine's busy and total ticks from /proc/stat. Differences between two readings price a run,
+# and busy - java - services - client is what other processes on the machine took.
+cpu_ticks() {
+    local services postmaster=""
+    [[ -f "$DATA_DIR/postmaster.pid" ]] && postmaster=$(head -n 1 "$DATA_DIR/postmaster.pid")
+    services=$(ps -e -o pid=,ppid= | awk -v java="$APP_PID" -v postmaster="$postmaster" '
+        { children[$2] = children[$2] " " $1 }
+        END {
+            queue = children[java]
+            if (postmaster ~ /^[0-9]+$/) queue = queue " " postmaster
+            while (queue != "") {
+                n = split(queue, list, " "); queue = ""
+                for (i = 1; i <= n; i++) { print list[i]; queue = queue " " children[list[i]] }
+            }
+        }')
+    {
+        proc_ticks "$APP_PID" self
+        for pid in $services; do proc_ticks "$pid" all; done | awk '{ s += $1 } END { print s + 0 }'
+        proc_ticks $$ children
+        awk '$1 == "cpu" { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat
+    } | paste -sd ' '
+}
+
+# proc_ticks PID self|children|all: utime+stime, cutime+cstime (reaped children), or both.
+proc_ticks() {
+    local stat
+    stat=$(cat "/proc/$1/stat" 2>/dev/null) || { echo 0; return 0; }
+    awk -v what="$2" '{
+        sub(/^.*\) /, "")  # after "(comm) ": field 1 is the state, utime is field 12
+        self = $12 + $13; kids = $14 + $15
+        print (what == "self" ? self : what == "children" ? kids : self + kids) }' <<<"$stat"
+}
+
+# cpu_split BEFORE AFTER REQUESTS: per-request CPU in µs for java, services and client, and the
+# share of the machine that other processes used.
+cpu_split() {
+    awk -v a="$1" -v b="$2" -v n="$3" -v hz="$CLK_TCK" 'BEGIN {
+        split(a, x, " "); split(b, y, " ")
+        for (i = 1; i <= 5; i++) d[i] = y[i] - x[i]
+        us = 1000000 / hz / (n > 0 ? n : 1)
+        other = d[4] - d[1] - d[2] - d[3]; if (other < 0) other = 0
+        printf "%.1f %.1f %.1f %.1f\n", d[1] * us, d[2] * us, d[3] * us, (d[5] > 0 ? 100 * other / d[5] : 0) }'
+}
+
 # run_wrk NAME PATH THREADS CONNECTIONS DURATION [with-key]: leaves wrk's output in $WORK/NAME.wrk
 run_wrk() {
     local name=$1 path=$2 threads=$3 conns=$4 duration=$5 auth=${6:-}
@@ -262,6 +310,7 @@ for round in $(seq 1 "$ROUNDS"); do
     for endpoint in ping me; do
         name="$endpoint-$round"
         log "round $round/$ROUNDS: GET /v2/$endpoint, wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+        cpu_before=$(cpu_ticks)
         start_sampler "$WORK/heap-samples"
         if [[ "$endpoint" == me ]]; then
             run_wrk "$name" /v2/me "$THREADS" "$CONNECTIONS" "$DURATION" with-key
@@ -269,9 +318,13 @@ for round in $(seq 1 "$ROUNDS"); do
             run_wrk "$name" /v2/ping "$THREADS" "$CONNECTIONS" "$DURATION"
         fi
         stop_sampler
+        cpu_after=$(cpu_ticks)
         for field in rps p50 p90 p99 requests non2xx errors; do
             RESULT[$name.$field]=$(wrk_field "$WORK/$name.wrk" "$field")
         done
+        read -r cpu_java cpu_services cpu_client other <<<"$(cpu_split "$cpu_before" "$cpu_after" "${RESULT[$name.requests]}")"
+        RESULT[$name.cpu_java]=$cpu_java RESULT[$name.cpu_services]=$cpu_services
+        RESULT[$name.cpu_client]=$cpu_client RESULT[$name.other]=$other
         log "  ${RESULT[$name.rps]} req/s, p50 ${RESULT[$name.p50]} ms, p99 ${RESULT[$name.p99]} ms, non-2xx ${RESULT[$name.non2xx]}"
     done
 done
@@ -299,7 +352,7 @@ fi
 # ---- figures -------------------------------------------------------------------------------------
 declare -A MED
 for endpoint in ping me; do
-    for field in rps p50 p90 p99; do
+    for field in rps p50 p90 p99 cpu_java cpu_services cpu_client other; do
         values=()
         for round in $(seq 1 "$ROUNDS"); do values+=("${RESULT[$endpoint-$round.$field]}"); done
         MED[$endpoint.$field]=$(median "${values[@]}")
@@ -332,7 +385,7 @@ GIT_DIRTY=""
 if [[ -n "$(git -C "$ROOT" status --porcelain 2>/dev/null || true)" ]]; then GIT_DIRTY=" (uncommitted changes)"; fi
 
 # ---- summary -------------------------------------------------------------------------------------
-row() { printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$@"; }
+row() { printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$@"; }
 {
     echo "## Kairos platform benchmark"
     echo
@@ -341,7 +394,8 @@ row() { printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$@"; }
     echo "- Machine: $(nproc) CPUs ($CPU_MODEL), $MEM_TOTAL memory, $(uname -sr); load average before the run: $LOAD_BEFORE$BUSY_NOTE"
     echo "- Java: $JAVA_VERSION; JVM options: ${BENCH_JAVA_OPTS:-none (defaults)}; max heap $(mib "$HEAP_MAX_CONFIGURED")"
     echo "- Load generator: $WRK_VERSION on the same machine: **wrk and the server (with its embedded PostgreSQL and Redis) share the $(nproc) cores**, so absolute figures are lower than on a dedicated server; the ratio and the difference are the useful part."
-    echo "- Set-up: KAIROS_EMBEDDED=true (PostgreSQL 17 and Redis as child processes), fresh data directory, rate limit DEFAULT = $HUGE_LIMIT/min (X-RateLimit-Limit seen: $RATE_LIMIT_HEADER), so the limiter runs on every /v2/me but never refuses; access log at WARN ($ACCESS_LINES access-log lines during the warm-up)."
+    echo "- Set-up: KAIROS_EMBEDDED=true (PostgreSQL 17 and Redis as child processes), fresh data directory, rate limit DEFAULT = $HUGE_LIMIT/min (X-RateLimit-Limit seen: $RATE_LIMIT_HEADER), so the limiter runs on every /v2/me but never refuses; access log at WARN ($ACCESS_LINES access-log lines during the warm-up). The embedded PostgreSQL runs with fsync off and synchronous_commit=off (its library's defaults)."
+    echo "- \"CPU used by other processes\": the share of the machine's CPU time during a run taken by anything but the JVM, its PostgreSQL and Redis, wrk and this script (from /proc): above a few per cent, another job was competing and the run is skewed."
     echo
     echo "### Start-up"
     echo
@@ -359,16 +413,16 @@ row() { printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$@"; }
     echo
     echo "### Throughput and latency (wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $ROUNDS rounds alternating ping/me, after a $WARMUP warm-up of each)"
     echo
-    row "run" "endpoint" "requests/s" "p50 ms" "p90 ms" "p99 ms" "non-2xx / socket errors"
-    row "---" "---" "---:" "---:" "---:" "---:" "---:"
+    row "run" "endpoint" "requests/s" "p50 ms" "p90 ms" "p99 ms" "non-2xx / socket errors" "CPU used by other processes"
+    row "---" "---" "---:" "---:" "---:" "---:" "---:" "---:"
     for round in $(seq 1 "$ROUNDS"); do
         for endpoint in ping me; do
             n="$endpoint-$round"
-            row "$round" "/v2/$endpoint" "${RESULT[$n.rps]}" "${RESULT[$n.p50]}" "${RESULT[$n.p90]}" "${RESULT[$n.p99]}" "${RESULT[$n.non2xx]} / ${RESULT[$n.errors]}"
+            row "$round" "/v2/$endpoint" "${RESULT[$n.rps]}" "${RESULT[$n.p50]}" "${RESULT[$n.p90]}" "${RESULT[$n.p99]}" "${RESULT[$n.non2xx]} / ${RESULT[$n.errors]}" "${RESULT[$n.other]} %"
         done
     done
     for endpoint in ping me; do
-        row "**median**" "**/v2/$endpoint**" "**${MED[$endpoint.rps]}**" "**${MED[$endpoint.p50]}**" "**${MED[$endpoint.p90]}**" "**${MED[$endpoint.p99]}**" ""
+        row "**median**" "**/v2/$endpoint**" "**${MED[$endpoint.rps]}**" "**${MED[$endpoint.p50]}**" "**${MED[$endpoint.p90]}**" "**${MED[$endpoint.p99]}**" "" "${MED[$endpoint.other]} %"
     done
     echo
     echo "### Platform cost (auth: API-key lookup in PostgreSQL + rate limit in Redis)"
@@ -379,6 +433,7 @@ row() { printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$@"; }
     if [[ "$SERIAL_DURATION" != 0 ]]; then
         echo "- One connection, no queueing (wrk -t1 -c1 -d$SERIAL_DURATION, one run each): ping p50 ${RESULT[serial-ping.p50]} ms (${RESULT[serial-ping.rps]} req/s), me p50 ${RESULT[serial-me.p50]} ms (${RESULT[serial-me.rps]} req/s): **+$(calc '%.3f' "${RESULT[serial-me.p50]} - ${RESULT[serial-ping.p50]}") ms** per request; p99 ping ${RESULT[serial-ping.p99]} ms, me ${RESULT[serial-me.p99]} ms"
     fi
+    echo "- CPU time per request (medians, µs): /v2/ping: JVM ${MED[ping.cpu_java]}, embedded PostgreSQL + Redis ${MED[ping.cpu_services]}, wrk + heap sampler + this script ${MED[ping.cpu_client]}; /v2/me: JVM ${MED[me.cpu_java]}, embedded PostgreSQL + Redis ${MED[me.cpu_services]}, wrk + heap sampler + this script ${MED[me.cpu_client]}"
     if ((NON2XX_TOTAL + ERRORS_TOTAL > 0)); then
         echo "- **WARNING: $NON2XX_TOTAL non-2xx responses and $ERRORS_TOTAL socket errors in the measured runs: the figures above include them.**"
     else
