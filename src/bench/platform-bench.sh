@@ -11,8 +11,10 @@
 #   2. warm-up of both endpoints;
 #   3. ROUNDS x (wrk on /v2/ping, then wrk on /v2/me), alternating, and the median of each figure;
 #   4. heap used after the load (/q/metrics) and the most heap seen, sampled every second under load;
-#   5. a Markdown summary on standard output (progress goes to standard error).
-# The application is stopped and the temporary directory removed on exit.
+#   5. CPU time per request of the JVM, the embedded PostgreSQL and Redis and wrk, and the share
+#      taken by other processes (which skews the figures on a shared machine);
+#   6. a Markdown summary on standard output (progress goes to standard error).
+# The application is stopped and the temporary directory removed on exit. Linux only (/proc).
 #
 # Settings (environment): DURATION (20s), THREADS (2), CONNECTIONS (16), ROUNDS (3), WARMUP (10s),
 # SERIAL_DURATION (10s; one-connection latency pass, 0 to skip), BENCH_JAVA_OPTS (JVM options),
@@ -56,8 +58,7 @@ command -v curl >/dev/null || die "curl is missing: apt-get install -y curl"
 if ! command -v wrk >/dev/null; then
     die "wrk is missing. Install it, then run again:
     Debian/Ubuntu: apt-get update && apt-get install -y wrk
-    Fedora:        dnf install -y wrk
-    macOS:         brew install wrk"
+    Fedora:        dnf install -y wrk"
 fi
 [[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive integer"
 
@@ -93,14 +94,22 @@ cleanup() {
         if kill -0 "$APP_PID" 2>/dev/null; then
             log "the application did not stop within 30 s: killing it"
             kill -KILL "$APP_PID" 2>/dev/null || true
-            # Its shutdown hooks did not run: stop the embedded PostgreSQL it started, by its pid file.
-            if [[ -f "$DATA_DIR/postmaster.pid" ]]; then
-                local pg_pid
-                pg_pid=$(head -n 1 "$DATA_DIR/postmaster.pid")
-                if [[ "$pg_pid" =~ ^[0-9]+$ ]]; then kill -QUIT "$pg_pid" 2>/dev/null || true; fi
-            fi
         fi
         wait "$APP_PID" 2>/dev/null || true
+    fi
+    # PostgreSQL removes its pid file when it stops. If it is still there, the JVM exited without
+    # stopping it (killed, or stopped while PostgreSQL was still starting): stop it here.
+    if [[ -f "$DATA_DIR/postmaster.pid" ]]; then
+        local pg_pid
+        pg_pid=$(head -n 1 "$DATA_DIR/postmaster.pid")
+        if [[ "$pg_pid" =~ ^[0-9]+$ ]] && tr '\0' ' ' 2>/dev/null <"/proc/$pg_pid/cmdline" | grep -qF -- "$DATA_DIR"; then
+            log "stopping the embedded PostgreSQL left running (pid $pg_pid)"
+            kill -INT "$pg_pid" 2>/dev/null || true
+            for _ in $(seq 1 100); do
+                kill -0 "$pg_pid" 2>/dev/null || break
+                sleep 0.1
+            done
+        fi
     fi
     if ((status != 0)) && [[ -s "$APP_LOG" ]]; then
         log "last lines of the application log:"
