@@ -64,14 +64,6 @@ public class ApiKey {
         this.createdAt = now;
     }
 
-    public boolean isRevoked() {
-        return revokedAt != null;
-    }
-
-    public boolean isExpiredAt(Instant now) {
-        return expiresAt != null && !expiresAt.isAfter(now);
-    }
-
     /** Revoking twice keeps the first revocation time. */
     void revoke(Instant now) {
         if (revokedAt == null) {

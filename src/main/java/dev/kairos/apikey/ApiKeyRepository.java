@@ -2,16 +2,11 @@ package dev.kairos.apikey;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class ApiKeyRepository implements PanacheRepository<ApiKey> {
-
-    public Optional<ApiKey> findByHash(String keyHash) {
-        return find("keyHash", keyHash).firstResultOptional();
-    }
 
     public Optional<ApiKey> findOwned(long id, long userId) {
         return find("id = ?1 and userId = ?2", id, userId).firstResultOptional();
@@ -23,10 +18,5 @@ public class ApiKeyRepository implements PanacheRepository<ApiKey> {
 
     public long countOfOwner(long userId) {
         return count("userId", userId);
-    }
-
-    /** At most one write per key per minute, whatever the request rate. */
-    public void touch(long id, Instant now) {
-        update("lastUsedAt = ?1 where id = ?2 and (lastUsedAt is null or lastUsedAt < ?3)", now, id, now.minusSeconds(60));
     }
 }

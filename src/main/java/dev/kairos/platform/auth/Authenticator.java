@@ -1,13 +1,10 @@
 package dev.kairos.platform.auth;
 
-import dev.kairos.apikey.ApiKey;
-import dev.kairos.apikey.ApiKeyRepository;
 import dev.kairos.apikey.ApiKeyValue;
+import dev.kairos.apikey.Credentials;
+import dev.kairos.apikey.Credentials.Credential;
 import dev.kairos.platform.error.ApiException;
 import dev.kairos.platform.json.Instants;
-import dev.kairos.user.User;
-import dev.kairos.user.UserRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,13 +13,11 @@ import java.time.Instant;
 @ApplicationScoped
 public class Authenticator {
 
-    private final ApiKeyRepository apiKeys;
-    private final UserRepository users;
+    private final Credentials credentials;
     private final Clock clock;
 
-    Authenticator(ApiKeyRepository apiKeys, UserRepository users, Clock clock) {
-        this.apiKeys = apiKeys;
-        this.users = users;
+    Authenticator(Credentials credentials, Clock clock) {
+        this.credentials = credentials;
         this.clock = clock;
     }
 
@@ -43,24 +38,19 @@ public class Authenticator {
         if (!ApiKeyValue.looksLikeKey(token)) {
             throw ApiException.unauthorized("Invalid credentials: an API key is cal_live_ followed by 32 hex characters");
         }
-        return QuarkusTransaction.joiningExisting().call(() -> fromKey(token, clientIp));
-    }
-
-    private Caller fromKey(String token, String clientIp) {
-        ApiKey key = apiKeys.findByHash(ApiKeyValue.hash(token))
+        Credential key = credentials.findByHash(ApiKeyValue.hash(token))
                 .orElseThrow(() -> ApiException.unauthorized("Unknown API key: create one with POST /v2/api-keys"));
         Instant now = clock.instant();
-        if (key.isRevoked()) {
-            throw ApiException.unauthorized("This API key was revoked on " + Instants.format(key.revokedAt) + "; use another key");
+        if (key.revokedAt() != null) {
+            throw ApiException.unauthorized("This API key was revoked on " + Instants.format(key.revokedAt()) + "; use another key");
         }
         if (key.isExpiredAt(now)) {
-            throw ApiException.unauthorized("This API key expired on " + Instants.format(key.expiresAt)
+            throw ApiException.unauthorized("This API key expired on " + Instants.format(key.expiresAt())
                     + "; refresh it with POST /v2/api-keys/refresh before it expires, or create a new one");
         }
-        User user = users.findById(key.userId);
-        if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minusSeconds(60))) {
-            apiKeys.touch(key.id, now);
+        if (key.lastUsedAt() == null || key.lastUsedAt().isBefore(now.minusSeconds(60))) {
+            credentials.touch(key.keyId(), now);
         }
-        return new Caller(user.id, key.id, user.platformAdmin, key.rateLimits, clientIp);
+        return new Caller(key.userId(), key.keyId(), key.platformAdmin(), key.rateLimits(), clientIp);
     }
 }
