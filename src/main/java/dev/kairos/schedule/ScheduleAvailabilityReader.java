@@ -1,6 +1,13 @@
 package dev.kairos.schedule;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeMap;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,12 +36,54 @@ public class ScheduleAvailabilityReader {
      *         the user's schedules: either way the user has no available time
      */
     @Transactional
+    @SuppressWarnings("unchecked")
     public Optional<ScheduleAvailability> forUser(long userId, Long scheduleId) {
-        Long id = scheduleId != null ? scheduleId : schedules.defaultScheduleIdOf(userId);
-        if (id == null) {
+        // One round trip: this runs on every slot listing and every booking check.
+        List<Object[]> rows = schedules.getEntityManager().createNativeQuery("""
+                WITH s AS (SELECT id, time_zone FROM schedules WHERE user_id = :user
+                           AND id = COALESCE(CAST(:schedule AS bigint), (SELECT default_schedule_id FROM users WHERE id = :user)))
+                SELECT 'S', s.time_zone, CAST(s.id AS text), NULL, NULL, NULL FROM s
+                UNION ALL
+                SELECT 'A', NULL, array_to_string(a.days, ','), NULL, to_char(a.start_time, 'HH24:MI'), to_char(a.end_time, 'HH24:MI')
+                FROM schedule_availability a JOIN s ON a.schedule_id = s.id
+                UNION ALL
+                SELECT 'O', NULL, NULL, to_char(o.date, 'YYYY-MM-DD'), to_char(o.start_time, 'HH24:MI'), to_char(o.end_time, 'HH24:MI')
+                FROM schedule_overrides o JOIN s ON o.schedule_id = s.id""")
+                .setParameter("user", userId).setParameter("schedule", scheduleId).getResultList();
+        String zone = null;
+        long id = 0;
+        List<WeeklyRule> weekly = new ArrayList<>();
+        Map<LocalDate, List<TimeWindow>> overrides = new TreeMap<>();
+        for (Object[] row : rows) {
+            switch ((String) row[0]) {
+                case "S" -> {
+                    zone = (String) row[1];
+                    id = Long.parseLong((String) row[2]);
+                }
+                case "A" -> weekly.add(new WeeklyRule(days((String) row[2]), ClockTimes.fromStored((String) row[4]),
+                        ClockTimes.fromStored((String) row[5])));
+                default -> {
+                    List<TimeWindow> windows = overrides.computeIfAbsent(LocalDate.parse((String) row[3]), d -> new ArrayList<>());
+                    if (!(row[4].equals("00:00") && row[5].equals("00:00"))) {
+                        windows.add(new TimeWindow(ClockTimes.fromStored((String) row[4]), ClockTimes.fromStored((String) row[5])));
+                    }
+                }
+            }
+        }
+        if (zone == null) {
             return Optional.empty();
         }
-        return schedules.findOwned(id, userId).map(Schedule::toAvailability);
+        List<DateOverride> dateOverrides = overrides.entrySet().stream()
+                .map(e -> new DateOverride(e.getKey(), HoursMerger.merge(e.getValue()))).toList();
+        return Optional.of(new ScheduleAvailability(id, userId, ZoneId.of(zone), weekly, dateOverrides));
+    }
+
+    private static Set<DayOfWeek> days(String isoDays) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String day : isoDays.split(",")) {
+            days.add(DayOfWeek.of(Integer.parseInt(day)));
+        }
+        return days;
     }
 
     /**
