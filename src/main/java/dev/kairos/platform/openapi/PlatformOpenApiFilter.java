@@ -3,6 +3,7 @@ package dev.kairos.platform.openapi;
 import dev.kairos.platform.idempotency.IdempotencyFilter;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -24,11 +25,12 @@ public class PlatformOpenApiFilter implements OASFilter {
 
     static final String SECURITY_SCHEME = "apiKey";
     private static final String ERROR_REF = "#/components/schemas/ErrorResponse";
-    private static final Map<String, String> COMMON_ERRORS = Map.of(
+    /** Sorted, so that the generated document is the same on every build. */
+    private static final Map<String, String> COMMON_ERRORS = new TreeMap<>(Map.of(
             "400", "Malformed JSON, a value of the wrong type, or an invalid query or path parameter (INVALID_REQUEST)",
             "404", "No such resource, or one that belongs to someone else (NOT_FOUND)",
             "429", "Rate limit reached; see Retry-After (RATE_LIMIT_EXCEEDED)",
-            "500", "Unexpected error; quote the requestId (INTERNAL_ERROR)");
+            "500", "Unexpected error; quote the requestId (INTERNAL_ERROR)"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -1,6 +1,7 @@
 package dev.kairos.platform.pagination;
 
 import dev.kairos.platform.error.ApiException;
+import dev.kairos.platform.request.QueryParams;
 import jakarta.ws.rs.QueryParam;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -49,7 +50,7 @@ public class PageParams {
     /** The page size asked for, validated. */
     public int limit() {
         String name = limit != null ? "limit" : "take";
-        Integer asked = number(name, limit != null ? limit : take);
+        Integer asked = QueryParams.integer(name, limit != null ? limit : take);
         if (asked == null) {
             return DEFAULT_LIMIT;
         }
@@ -64,23 +65,11 @@ public class PageParams {
         if (cursor != null && !cursor.isBlank()) {
             return decode(cursor);
         }
-        Integer skipped = number("skip", skip);
+        Integer skipped = QueryParams.integer("skip", skip);
         if (skipped != null && skipped < 0) {
             throw ApiException.invalidRequest("skip must not be negative, got " + skipped);
         }
         return skipped == null ? 0 : skipped;
-    }
-
-    /** Parsed here rather than by JAX-RS, which would answer a non-number with 404. */
-    private static Integer number(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.invalidRequest(name + " must be a whole number, got '" + value + "'");
-        }
     }
 
     static String encode(int offset) {

@@ -1,6 +1,7 @@
 package dev.kairos.slot.api;
 
 import dev.kairos.platform.error.ApiException;
+import dev.kairos.platform.request.QueryParams;
 import jakarta.ws.rs.QueryParam;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -89,18 +90,11 @@ public class SlotParams {
     }
 
     public Long eventTypeId() {
-        if (eventTypeId == null || eventTypeId.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(eventTypeId.trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.invalidRequest("eventTypeId must be a whole number, got '" + eventTypeId + "'");
-        }
+        return QueryParams.longValue("eventTypeId", eventTypeId);
     }
 
     public Integer duration() {
-        return number("duration", duration);
+        return QueryParams.integer("duration", duration);
     }
 
     /** The range's first instant: a bare date is that day's start in {@link #zone()}. */
@@ -145,17 +139,6 @@ public class SlotParams {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeException e) {
             throw ApiException.invalidRequest(name + " '" + value + "' is neither an ISO-8601 instant with offset nor a date (YYYY-MM-DD)");
-        }
-    }
-
-    private static Integer number(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.invalidRequest(name + " must be a whole number, got '" + value + "'");
         }
     }
 }
