@@ -92,7 +92,6 @@ class AvailabilityLoader {
 
     /** What must not count as busy for this caller. */
     record Exclusions(String bookingUid, String reservationUid) {
-        static final Exclusions NONE = new Exclusions(null, null);
     }
 
     private static BusyInterval toBusy(BusyTimeRepository.BookedTime booked, EventTypeRules eventType) {

@@ -60,8 +60,4 @@ public class SlotReservation {
         this.createdAt = now;
         this.updatedAt = now;
     }
-
-    boolean isActiveAt(Instant now) {
-        return reservedUntil.isAfter(now);
-    }
 }
