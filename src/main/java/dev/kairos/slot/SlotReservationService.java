@@ -4,6 +4,7 @@ import dev.kairos.eventtype.EventTypeRules;
 import dev.kairos.platform.auth.Caller;
 import dev.kairos.platform.error.ApiException;
 import dev.kairos.platform.error.ErrorCode;
+import dev.kairos.platform.error.ErrorDetail;
 import dev.kairos.slot.api.ReservationRequest;
 import dev.kairos.slot.engine.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Holding a slot for a booker for a few minutes. Reservations live in PostgreSQL, so every
@@ -86,8 +89,7 @@ public class SlotReservationService {
         if (!verdict.ok()) {
             ErrorCode code = verdict.reason().httpStatus() == 409 ? ErrorCode.CONFLICT : ErrorCode.VALIDATION_ERROR;
             throw new ApiException(code, "This slot cannot be reserved: " + verdict.message(),
-                    java.util.List.of(new dev.kairos.platform.error.ErrorDetail("slotStart", verdict.reason().name())),
-                    java.util.Map.of());
+                    List.of(new ErrorDetail("slotStart", verdict.reason().name())), Map.of());
         }
     }
 

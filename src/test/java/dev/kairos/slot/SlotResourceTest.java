@@ -149,7 +149,10 @@ class SlotResourceTest {
                 .body("error.code", equalTo("INVALID_REQUEST")).body("error.message", containsString("Mars/Olympus"));
         anonymous().queryParam("eventTypeId", eventType).queryParam("start", "2030-01-09").queryParam("end", "2030-01-08")
                 .get("/v2/slots").then().statusCode(400).body("error.message", equalTo("end must not be before start"));
-        anonymous().queryParam("eventTypeId", eventType).queryParam("start", "2030-01-01").queryParam("end", "2030-03-15")
+        // 62 whole days (Jan 1 - Mar 3) are allowed; 63 are not.
+        anonymous().queryParam("eventTypeId", eventType).queryParam("start", "2030-01-01").queryParam("end", "2030-03-03")
+                .get("/v2/slots").then().statusCode(200);
+        anonymous().queryParam("eventTypeId", eventType).queryParam("start", "2030-01-01").queryParam("end", "2030-03-04")
                 .get("/v2/slots").then().statusCode(400).body("error.code", equalTo("INVALID_REQUEST"));
         anonymous().queryParam("eventTypeId", eventType).queryParam("end", "2030-01-08").get("/v2/slots").then().statusCode(400);
         anonymous().queryParam("eventTypeId", eventType).queryParam("start", "tomorrow").queryParam("end", "2030-01-08")

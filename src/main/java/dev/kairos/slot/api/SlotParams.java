@@ -109,7 +109,7 @@ public class SlotParams {
         if (last.isBefore(first)) {
             throw ApiException.invalidRequest("end must not be before start");
         }
-        if (Duration.between(first, last).compareTo(MAX_RANGE.plusDays(1)) > 0) {
+        if (Duration.between(first, last).compareTo(MAX_RANGE) > 0) {
             throw ApiException.invalidRequest("The range may cover at most " + MAX_RANGE.toDays() + " days; ask in parts");
         }
         return last;
