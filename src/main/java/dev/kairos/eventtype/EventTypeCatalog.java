@@ -1,6 +1,7 @@
 package dev.kairos.eventtype;
 
 import dev.kairos.platform.error.ApiException;
+import dev.kairos.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -16,9 +17,11 @@ import java.util.Optional;
 public class EventTypeCatalog {
 
     private final EventTypeRepository eventTypes;
+    private final UserRepository users;
 
-    EventTypeCatalog(EventTypeRepository eventTypes) {
+    EventTypeCatalog(EventTypeRepository eventTypes, UserRepository users) {
         this.eventTypes = eventTypes;
+        this.users = users;
     }
 
     /** The rules of an event type, if it exists. */
@@ -41,7 +44,7 @@ public class EventTypeCatalog {
      * @throws ApiException 404 when the user or the slug is unknown
      */
     public EventTypeRules rulesFor(String username, String slug) {
-        return eventTypes.findUserByUsername(username)
+        return users.findByUsername(username)
                 .flatMap(user -> eventTypes.findByOwnerSlug(user.id, slug))
                 .map(this::rules)
                 .orElseThrow(() -> ApiException.notFound("No event type " + slug + " of user " + username));

@@ -1,6 +1,5 @@
 package dev.kairos.eventtype;
 
-import dev.kairos.user.User;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
@@ -46,15 +45,6 @@ public class EventTypeRepository implements PanacheRepository<EventType> {
     public boolean slugTakenByAnother(long ownerUserId, String slug, Long exceptId) {
         return count("ownerUserId = ?1 and lower(slug) = lower(?2) and id <> ?3", ownerUserId, slug,
                 exceptId == null ? -1L : exceptId) > 0;
-    }
-
-    public Optional<User> findUserByUsername(String username) {
-        return getEntityManager().createQuery("from User where lower(username) = lower(?1)", User.class)
-                .setParameter(1, username).getResultStream().findFirst();
-    }
-
-    public Optional<User> findUser(long userId) {
-        return Optional.ofNullable(getEntityManager().find(User.class, userId));
     }
 
     /** Whether {@code scheduleId} is one of {@code userId}'s schedules. */

@@ -12,6 +12,7 @@ import dev.kairos.platform.envelope.Success;
 import dev.kairos.platform.error.ApiException;
 import dev.kairos.platform.pagination.PageParams;
 import dev.kairos.user.User;
+import dev.kairos.user.UserRepository;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -43,11 +44,13 @@ public class EventTypeResource {
 
     private final EventTypeService service;
     private final EventTypeRepository eventTypes;
+    private final UserRepository users;
     private final CallerContext caller;
 
-    EventTypeResource(EventTypeService service, EventTypeRepository eventTypes, CallerContext caller) {
+    EventTypeResource(EventTypeService service, EventTypeRepository eventTypes, UserRepository users, CallerContext caller) {
         this.service = service;
         this.eventTypes = eventTypes;
+        this.users = users;
         this.caller = caller;
     }
 
@@ -103,7 +106,7 @@ public class EventTypeResource {
     }
 
     private User me() {
-        return eventTypes.findUser(caller.userId()).orElseThrow();
+        return users.findByIdOptional(caller.userId()).orElseThrow();
     }
 
     /** Documents the shape of the 201 body. */

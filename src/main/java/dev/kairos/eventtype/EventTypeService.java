@@ -5,6 +5,7 @@ import dev.kairos.eventtype.api.EventTypeInput;
 import dev.kairos.eventtype.api.UpdateEventTypeRequest;
 import dev.kairos.platform.error.ApiException;
 import dev.kairos.user.User;
+import dev.kairos.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -17,10 +18,12 @@ import java.util.List;
 public class EventTypeService {
 
     private final EventTypeRepository eventTypes;
+    private final UserRepository users;
     private final Clock clock;
 
-    EventTypeService(EventTypeRepository eventTypes, Clock clock) {
+    EventTypeService(EventTypeRepository eventTypes, UserRepository users, Clock clock) {
         this.eventTypes = eventTypes;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -75,7 +78,7 @@ public class EventTypeService {
      */
     public Listing list(Long callerId, String username, String eventSlug, int offset, int limit) {
         if (username != null && !username.isBlank()) {
-            User owner = eventTypes.findUserByUsername(username.trim())
+            User owner = users.findByUsername(username.trim())
                     .orElseThrow(() -> ApiException.notFound("No user with the username " + username));
             String slug = eventSlug == null || eventSlug.isBlank() ? null : eventSlug.trim();
             return new Listing(owner, eventTypes.pageListedOf(owner.id, slug, offset, limit),
@@ -88,7 +91,7 @@ public class EventTypeService {
         if (eventSlug != null) {
             throw ApiException.invalidRequest("eventSlug needs username: pass ?username=&eventSlug=");
         }
-        User owner = eventTypes.findUser(callerId).orElseThrow();
+        User owner = users.findByIdOptional(callerId).orElseThrow();
         return new Listing(owner, eventTypes.pageOwnedBy(callerId, offset, limit), eventTypes.countOwnedBy(callerId));
     }
 

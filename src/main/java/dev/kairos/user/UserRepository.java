@@ -11,6 +11,10 @@ public class UserRepository implements PanacheRepository<User> {
         return find("lower(email) = lower(?1)", email).firstResultOptional();
     }
 
+    public Optional<User> findByUsername(String username) {
+        return find("lower(username) = lower(?1)", username).firstResultOptional();
+    }
+
     public boolean usernameTaken(String username) {
         return count("lower(username) = lower(?1)", username) > 0;
     }
