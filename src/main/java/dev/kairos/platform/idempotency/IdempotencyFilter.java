@@ -40,6 +40,16 @@ public class IdempotencyFilter {
     private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
     private static final Set<String> METHODS = Set.of("POST", "PATCH", "DELETE");
     private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
+    /**
+     * Replaces the in-flight marker with the outcome (or deletes it when the outcome is empty) only
+     * if the marker is still this request's: one that expired and was claimed again is left alone.
+     * KEYS[1] = the key; ARGV = token, outcome, retention in ms.
+     */
+    private static final String REPLACE_IF_OURS = """
+            local current = redis.call('GET', KEYS[1])
+            if not current or not string.find(current, ARGV[1], 1, true) then return 0 end
+            if ARGV[2] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) end
+            return 1""";
 
     private final RedisDataSource redis;
     private final ObjectMapper mapper;
@@ -72,7 +82,7 @@ public class IdempotencyFilter {
                 Response set = redis.execute("SET", redisKey, write(StoredOutcome.inFlight(fingerprint, token)), "NX", "PX",
                         Long.toString(config.inFlightTimeout().toMillis()));
                 if (set != null) {
-                    request.setProperty(CLAIM, new Claim(redisKey, token));
+                    request.setProperty(CLAIM, new Claim(redisKey, token, fingerprint));
                     return null;
                 }
                 Response existing = redis.execute("GET", redisKey);
@@ -98,19 +108,16 @@ public class IdempotencyFilter {
         }
         try {
             if (response.getStatus() >= 500) {
-                redis.execute("DEL", claim.redisKey());
+                redis.execute("EVAL", REPLACE_IF_OURS, "1", claim.redisKey(), claim.token(), "", "0");
                 return;
             }
             byte[] body = bodyOf(response);
-            StoredOutcome stored = mapper.readValue(redis.execute("GET", claim.redisKey()).toString(), StoredOutcome.class);
-            if (!claim.token().equals(stored.token())) {
-                return;
-            }
             MediaType type = response.getMediaType();
-            StoredOutcome outcome = new StoredOutcome(StoredOutcome.DONE, stored.fingerprint(), claim.token(),
+            StoredOutcome outcome = new StoredOutcome(StoredOutcome.DONE, claim.fingerprint(), claim.token(),
                     response.getStatus(), type == null ? null : type.toString(), response.getHeaderString(HttpHeaders.LOCATION),
                     body == null ? null : Base64.getEncoder().encodeToString(body));
-            redis.execute("SET", claim.redisKey(), write(outcome), "PX", Long.toString(config.retention().toMillis()));
+            redis.execute("EVAL", REPLACE_IF_OURS, "1", claim.redisKey(), claim.token(), write(outcome),
+                    Long.toString(config.retention().toMillis()));
         } catch (RuntimeException | IOException e) {
             LOG.warnf("Could not record the outcome of an idempotent request; its key frees itself after %s: %s",
                     config.inFlightTimeout(), e.getMessage());
@@ -185,6 +192,6 @@ public class IdempotencyFilter {
         }
     }
 
-    private record Claim(String redisKey, String token) {
+    private record Claim(String redisKey, String token, String fingerprint) {
     }
 }
