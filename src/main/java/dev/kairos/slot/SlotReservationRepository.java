@@ -17,14 +17,4 @@ public class SlotReservationRepository implements PanacheRepository<SlotReservat
     public long deleteExpired(Instant now) {
         return delete("reservedUntil <= ?1", now);
     }
-
-    /**
-     * Serialises reservations of one host for the rest of the transaction, so two bookers cannot
-     * both see a slot free and both reserve it.
-     */
-    public void lockHost(long hostId) {
-        getEntityManager().createNativeQuery(
-                "SELECT 1 FROM (SELECT pg_advisory_xact_lock(4242, hashtext('host:' || CAST(:host AS text)))) AS locked")
-                .setParameter("host", hostId).getSingleResult();
-    }
 }

@@ -28,11 +28,13 @@ public class SlotReservationService {
 
     private final SlotReservationRepository reservations;
     private final SlotService slots;
+    private final HostLocks hostLocks;
     private final Clock clock;
 
-    SlotReservationService(SlotReservationRepository reservations, SlotService slots, Clock clock) {
+    SlotReservationService(SlotReservationRepository reservations, SlotService slots, HostLocks hostLocks, Clock clock) {
         this.reservations = reservations;
         this.slots = slots;
+        this.hostLocks = hostLocks;
         this.clock = clock;
     }
 
@@ -84,7 +86,7 @@ public class SlotReservationService {
     }
 
     private void requireBookable(EventTypeRules eventType, Instant start, Integer duration, String ownReservationUid) {
-        reservations.lockHost(eventType.ownerUserId());
+        hostLocks.lock(List.of(eventType.ownerUserId()));
         Verdict verdict = slots.check(eventType, start, duration, null, ownReservationUid);
         if (!verdict.ok()) {
             ErrorCode code = verdict.reason().httpStatus() == 409 ? ErrorCode.CONFLICT : ErrorCode.VALIDATION_ERROR;

@@ -55,12 +55,15 @@ public class IdempotencyFilter {
     private final ObjectMapper mapper;
     private final IdempotencyConfig config;
     private final CallerContext callerContext;
+    private final IdempotentRequest idempotentRequest;
 
-    IdempotencyFilter(RedisDataSource redis, ObjectMapper mapper, IdempotencyConfig config, CallerContext callerContext) {
+    IdempotencyFilter(RedisDataSource redis, ObjectMapper mapper, IdempotencyConfig config, CallerContext callerContext,
+            IdempotentRequest idempotentRequest) {
         this.redis = redis;
         this.mapper = mapper;
         this.config = config;
         this.callerContext = callerContext;
+        this.idempotentRequest = idempotentRequest;
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 200)
@@ -83,6 +86,7 @@ public class IdempotencyFilter {
                         Long.toString(config.inFlightTimeout().toMillis()));
                 if (set != null) {
                     request.setProperty(CLAIM, new Claim(redisKey, token, fingerprint));
+                    idempotentRequest.set(new IdempotentRequest.Key(callerContext.caller().scope(), idempotencyKey, fingerprint));
                     return null;
                 }
                 Response existing = redis.execute("GET", redisKey);

@@ -1,0 +1,189 @@
+package dev.kairos.booking;
+
+import dev.kairos.booking.BookingWriter.Placed;
+import dev.kairos.booking.api.AttendeeInput;
+import dev.kairos.booking.api.CreateBookingRequest;
+import dev.kairos.eventtype.EventTypeRules;
+import dev.kairos.eventtype.Recurrence;
+import dev.kairos.platform.error.ApiException;
+import dev.kairos.platform.error.ErrorCode;
+import dev.kairos.platform.error.ErrorDetail;
+import dev.kairos.platform.idempotency.IdempotentRequest;
+import dev.kairos.slot.HostLocks;
+import dev.kairos.slot.SlotReservation;
+import dev.kairos.slot.SlotReservationRepository;
+import dev.kairos.slot.SlotService;
+import dev.kairos.slot.engine.Verdict;
+import dev.kairos.user.User;
+import dev.kairos.user.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@code POST /v2/bookings}: checks the request against the event type, then books every start
+ * (one, or each occurrence of a series) under the hosts' lock, all or nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class BookingCreator {
+
+    private final SlotService slots;
+    private final HostLocks hostLocks;
+    private final BookingWriter writer;
+    private final IdempotentBookings idempotent;
+    private final SlotReservationRepository reservations;
+    private final UserRepository users;
+    private final Clock clock;
+
+    BookingCreator(SlotService slots, HostLocks hostLocks, BookingWriter writer, IdempotentBookings idempotent,
+            SlotReservationRepository reservations, UserRepository users, Clock clock) {
+        this.slots = slots;
+        this.hostLocks = hostLocks;
+        this.writer = writer;
+        this.idempotent = idempotent;
+        this.reservations = reservations;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** What a creation produced: one booking, a series, or a seat; {@code replayed} when an earlier request with the same key made it. */
+    public record Created(List<Placed> placed, boolean series, boolean replayed) {
+    }
+
+    /**
+     * Books the request's start (or series), or explains why not.
+     *
+     * @throws ApiException 422 for the request's or the event type's rules, 409 for other people's time, 403 off the whitelist
+     */
+    public Created book(CreateBookingRequest request, Optional<IdempotentRequest.Key> key) {
+        if (request.eventTypeId() == null && request.teamSlug() != null) {
+            throw ApiException.notFound("Team event types cannot be booked yet; book a personal event type by eventTypeId or username");
+        }
+        EventTypeRules eventType = slots.eventType(request.eventTypeId(), request.username(), request.eventTypeSlug());
+        Optional<Created> replay = key.flatMap(idempotent::find);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        User host = users.findById(eventType.ownerUserId());
+        BookingDraft draft = draft(eventType, request, host);
+        if (eventType.whitelistEnabled()) {
+            throw new ApiException(ErrorCode.WHITELIST_REQUIRED, "This event type only accepts bookings from its whitelist, and "
+                    + request.attendee().email() + " is not on it", List.of(new ErrorDetail("attendee.email", "not whitelisted")), Map.of());
+        }
+        Instant start = request.start().toInstant();
+        List<Instant> starts = occurrences(eventType, start, request.recurrenceCount(), ZoneId.of(host.timeZone));
+        Instant now = clock.instant();
+        hostLocks.lock(List.of(eventType.ownerUserId()));
+        Optional<SlotReservation> reservation = ownReservation(request.reservedSlotUid(), eventType, start, now);
+        requireBookable(eventType, starts, request.lengthInMinutes(), reservation.map(r -> r.uid).orElse(null));
+        String seriesUid = !eventType.isSeated() && eventType.recurrence() != null ? UUID.randomUUID().toString() : null;
+        List<Placed> placed = new ArrayList<>();
+        for (Instant occurrence : starts) {
+            IdempotentRequest.Key keyHere = placed.isEmpty() ? key.orElse(null) : null;
+            placed.add(place(draft, occurrence, seriesUid, keyHere, now));
+        }
+        reservation.ifPresent(reservations::delete);
+        return new Created(placed, seriesUid != null, false);
+    }
+
+    private Placed place(BookingDraft draft, Instant start, String seriesUid, IdempotentRequest.Key key, Instant now) {
+        String status = draft.statusFor(start, now);
+        if (draft.eventType().isSeated()) {
+            return writer.takeSeat(draft, start, status, seriesUid, key, now);
+        }
+        Booking booking = draft.toBooking(start, status, seriesUid, now);
+        if (key != null) {
+            writer.recordKey(booking, key);
+        }
+        Attendee attendee = new Attendee(0, draft.attendee(), now);
+        return new Placed(writer.insertRegular(booking, draft.eventType(), draft.blocks(status), List.of(attendee), now), null);
+    }
+
+    private BookingDraft draft(EventTypeRules eventType, CreateBookingRequest request, User host) {
+        AttendeeInput a = request.attendee();
+        AttendeeDetails attendee = new AttendeeDetails(a.name().trim(), a.email() == null ? null : a.email().trim(), a.timeZone(),
+                a.language(), a.phoneNumber());
+        int length = request.lengthInMinutes() != null ? request.lengthInMinutes() : eventType.lengthInMinutes();
+        if (!eventType.allowsLength(length)) {
+            throw ApiException.validation("lengthInMinutes", "must be one of the event type's lengths: "
+                    + (eventType.lengthInMinutesOptions().isEmpty() ? List.of(eventType.lengthInMinutes()) : eventType.lengthInMinutesOptions()));
+        }
+        BookingForm form = new BookingForm(eventType.bookingFields(), eventType.locations(), eventType.disableGuests());
+        BookingForm.Answers answers = form.check(attendee, request.guests(), request.location(),
+                request.bookingFieldsResponses(), request.metadata());
+        Long routingResponse = request.routing() == null ? null : request.routing().responseId();
+        return new BookingDraft(eventType, attendee, answers, length, host.name, routingResponse);
+    }
+
+    /**
+     * The starts to book: one, or {@code recurrenceCount} occurrences (default: the event type's
+     * own count) on the same wall-clock time in the host's zone, so a weekly series keeps its hour across DST.
+     */
+    static List<Instant> occurrences(EventTypeRules eventType, Instant start, Integer recurrenceCount, ZoneId hostZone) {
+        // As in Cal.com, seats and recurrence do not combine: a seated event type books single slots.
+        Recurrence recurrence = eventType.isSeated() ? null : eventType.recurrence();
+        if (recurrence == null) {
+            if (recurrenceCount != null && recurrenceCount > 1) {
+                throw ApiException.validation("recurrenceCount", "event type " + eventType.id() + " is not recurring"
+                        + (eventType.isSeated() ? " (seated event types book single slots)" : "") + "; leave recurrenceCount out");
+            }
+            return List.of(start);
+        }
+        int count = recurrenceCount != null ? recurrenceCount : recurrence.occurrences();
+        if (count > recurrence.occurrences()) {
+            throw ApiException.validation("recurrenceCount", "must be at most " + recurrence.occurrences()
+                    + ", the event type's number of occurrences");
+        }
+        ZonedDateTime first = start.atZone(hostZone);
+        List<Instant> starts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            long step = (long) i * recurrence.interval();
+            ZonedDateTime next = switch (recurrence.frequency()) {
+                case "monthly" -> first.plusMonths(step);
+                case "yearly" -> first.plusYears(step);
+                default -> first.plusWeeks(step);
+            };
+            starts.add(next.toInstant());
+        }
+        return starts;
+    }
+
+    /** The caller's reservation of this start, which the booking consumes; an expired one no longer matters. */
+    private Optional<SlotReservation> ownReservation(String uid, EventTypeRules eventType, Instant start, Instant now) {
+        if (uid == null) {
+            return Optional.empty();
+        }
+        Optional<SlotReservation> reservation = reservations.findActive(uid, now);
+        if (reservation.isPresent() && (reservation.get().eventTypeId != eventType.id() || !reservation.get().slotStart.equals(start))) {
+            throw ApiException.validation("reservedSlotUid", "reserves another slot (event type " + reservation.get().eventTypeId
+                    + " at " + reservation.get().slotStart + "); book that start or leave reservedSlotUid out");
+        }
+        return reservation;
+    }
+
+    private void requireBookable(EventTypeRules eventType, List<Instant> starts, Integer length, String reservationUid) {
+        Map<Instant, Verdict> refused = new LinkedHashMap<>();
+        for (Instant occurrence : starts) {
+            Verdict verdict = slots.check(eventType, occurrence, length, null, reservationUid);
+            if (!verdict.ok()) {
+                if (starts.size() == 1) {
+                    throw Refusals.of(verdict, "start");
+                }
+                refused.put(occurrence, verdict);
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw Refusals.ofSeries(refused);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.kairos.booking;
+
+import dev.kairos.eventtype.EventTypeRules;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Everything a new booking needs except where it lands: the event type, the checked form and the
+ * length. Placed once per start (once per occurrence of a series).
+ */
+record BookingDraft(EventTypeRules eventType, AttendeeDetails attendee, BookingForm.Answers answers, int lengthMinutes,
+        String hostName, Long routingResponseId) {
+
+    Instant endFor(Instant start) {
+        return start.plus(Duration.ofMinutes(lengthMinutes));
+    }
+
+    /** Pending when the confirmation policy asks for it at this distance from the start. */
+    String statusFor(Instant start, Instant now) {
+        return eventType.needsConfirmation(Duration.between(now, start)) ? Booking.PENDING : Booking.ACCEPTED;
+    }
+
+    /** Whether a booking in {@code status} keeps its hosts from other bookings. */
+    boolean blocks(String status) {
+        return BookingWriter.blocks(eventType, status);
+    }
+
+    /** The booking row for {@code start}; seated bookings keep answers and metadata on each seat instead. */
+    Booking toBooking(Instant start, String status, String recurringBookingUid, Instant now) {
+        Booking b = new Booking();
+        b.uid = UUID.randomUUID().toString();
+        b.eventTypeId = eventType.id();
+        b.userId = eventType.ownerUserId();
+        Object title = answers.responses().get("title");
+        b.title = title instanceof String text && !text.isBlank() ? text
+                : eventType.title() + " between " + hostName + " and " + (eventType.isSeated() ? "attendees" : attendee.name());
+        Object notes = answers.responses().get("notes");
+        b.description = notes instanceof String text ? text : null;
+        b.startTime = start;
+        b.endTime = endFor(start);
+        b.status = status;
+        b.location = answers.location();
+        b.seated = eventType.isSeated();
+        if (!b.seated) {
+            b.metadata = new LinkedHashMap<>(answers.metadata());
+            b.bookingFieldsResponses = new LinkedHashMap<>(answers.responses());
+            b.guests = new java.util.ArrayList<>(answers.guests());
+        }
+        b.recurringBookingUid = recurringBookingUid;
+        b.routingResponseId = routingResponseId;
+        b.createdAt = now;
+        b.updatedAt = now;
+        return b;
+    }
+
+    Map<String, Object> seatResponses() {
+        return answers.responses();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.kairos.booking;
+
+import dev.kairos.booking.BookingAccess.Target;
+import dev.kairos.booking.BookingWriter.Placed;
+import dev.kairos.booking.api.RescheduleBookingRequest;
+import dev.kairos.eventtype.EventTypeRules;
+import dev.kairos.platform.auth.Caller;
+import dev.kairos.platform.error.ApiException;
+import dev.kairos.slot.HostLocks;
+import dev.kairos.slot.SlotService;
+import dev.kairos.slot.engine.Verdict;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Moves a booking: a new booking with a new uid at the new start and the old one cancelled with
+ * {@code rescheduledToUid}, in one transaction. A seat moves alone to the new slot's booking.
+ */
+@ApplicationScoped
+@Transactional
+public class BookingRescheduler {
+
+    private final BookingAccess access;
+    private final SlotService slots;
+    private final HostLocks hostLocks;
+    private final BookingWriter writer;
+    private final AttendeeRepository attendees;
+    private final BookingHostRepository hostRows;
+    private final Clock clock;
+
+    BookingRescheduler(BookingAccess access, SlotService slots, HostLocks hostLocks, BookingWriter writer,
+            AttendeeRepository attendees, BookingHostRepository hostRows, Clock clock) {
+        this.access = access;
+        this.slots = slots;
+        this.hostLocks = hostLocks;
+        this.writer = writer;
+        this.attendees = attendees;
+        this.hostRows = hostRows;
+        this.clock = clock;
+    }
+
+    /**
+     * Reschedules as the host or the uid holder.
+     *
+     * @return the new booking (for a seat: the booking the seat moved to) and the seat moved
+     * @throws ApiException 409 for cancelled or past bookings and taken starts, 422 for starts the event type's rules refuse
+     */
+    public Placed reschedule(String uid, RescheduleBookingRequest request, Caller caller) {
+        Target target = access.lock(uid, caller);
+        Booking old = target.booking();
+        Instant now = clock.instant();
+        if (!old.isLive()) {
+            throw ApiException.conflict("Booking " + uid + " is " + old.status + " and cannot be rescheduled; book a new slot instead");
+        }
+        if (!old.startTime.isAfter(now)) {
+            throw ApiException.conflict("Booking " + uid + " has already started and cannot be rescheduled");
+        }
+        EventTypeRules eventType = target.eventType().orElseThrow(() -> ApiException.conflict(
+                "The event type of booking " + uid + " was deleted, so it cannot be rescheduled"));
+        Instant start = request.start().toInstant();
+        hostLocks.lock(target.hostIds());
+        if (old.seated) {
+            return moveSeat(old, eventType, start, request, now);
+        }
+        if (request.seatUid() != null) {
+            throw ApiException.validation("seatUid", "booking " + uid + " is not seated; leave seatUid out");
+        }
+        hostRows.setBlocking(old.id, false);
+        Verdict verdict = slots.check(eventType, start, old.durationMinutes(), old.uid, null);
+        if (!verdict.ok()) {
+            throw Refusals.of(verdict, "start");
+        }
+        Booking moved = copy(old, start, eventType, request.reschedulingReason(), now);
+        List<Attendee> people = attendees.findByBookings(List.of(old.id)).stream().map(a -> a.copyTo(0, now)).toList();
+        writer.insertRegular(moved, eventType, BookingWriter.blocks(eventType, moved.status), people, now);
+        old.cancel(null, now);
+        old.reschedulingReason = request.reschedulingReason();
+        old.rescheduledToUid = moved.uid;
+        return new Placed(moved, null);
+    }
+
+    private Placed moveSeat(Booking old, EventTypeRules eventType, Instant start, RescheduleBookingRequest request, Instant now) {
+        if (request.seatUid() == null) {
+            throw ApiException.validation("seatUid", "is required to reschedule a seat of a seated booking");
+        }
+        Verdict verdict = slots.check(eventType, start, old.durationMinutes(), null, null);
+        if (!verdict.ok()) {
+            throw Refusals.of(verdict, "start");
+        }
+        return writer.moveSeat(old, request.seatUid(), eventType, start, statusFor(eventType, start, now), now);
+    }
+
+    private static Booking copy(Booking old, Instant start, EventTypeRules eventType, String reason, Instant now) {
+        Booking b = new Booking();
+        b.uid = UUID.randomUUID().toString();
+        b.eventTypeId = old.eventTypeId;
+        b.userId = old.userId;
+        b.title = old.title;
+        b.description = old.description;
+        b.startTime = start;
+        b.endTime = start.plus(Duration.between(old.startTime, old.endTime));
+        b.status = statusFor(eventType, start, now);
+        b.location = old.location;
+        b.metadata = new LinkedHashMap<>(old.metadata);
+        b.bookingFieldsResponses = new LinkedHashMap<>(old.bookingFieldsResponses);
+        b.guests = new java.util.ArrayList<>(old.guests);
+        b.recurringBookingUid = old.recurringBookingUid;
+        b.rescheduledFromUid = old.uid;
+        b.reschedulingReason = reason;
+        b.routingResponseId = old.routingResponseId;
+        b.createdAt = now;
+        b.updatedAt = now;
+        return b;
+    }
+
+    private static String statusFor(EventTypeRules eventType, Instant start, Instant now) {
+        return eventType.needsConfirmation(Duration.between(now, start)) ? Booking.PENDING : Booking.ACCEPTED;
+    }
+}

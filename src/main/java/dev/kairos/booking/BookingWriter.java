@@ -1,0 +1,142 @@
+package dev.kairos.booking;
+
+import dev.kairos.eventtype.EventTypeRules;
+import dev.kairos.platform.error.ApiException;
+import dev.kairos.platform.idempotency.IdempotentRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes bookings, seats and their host rows. The host rows are where PostgreSQL's exclusion
+ * constraint refuses a double booking; the seated slot's row lock is where capacity is enforced.
+ */
+@ApplicationScoped
+class BookingWriter {
+
+    private final BookingRepository bookings;
+    private final AttendeeRepository attendees;
+    private final BookingSeatRepository seats;
+    private final BookingHostRepository hosts;
+
+    BookingWriter(BookingRepository bookings, AttendeeRepository attendees, BookingSeatRepository seats, BookingHostRepository hosts) {
+        this.bookings = bookings;
+        this.attendees = attendees;
+        this.seats = seats;
+        this.hosts = hosts;
+    }
+
+    /** A booking with its attendee and its hosts' busy time. */
+    Booking insertRegular(Booking booking, EventTypeRules eventType, boolean blocking, List<Attendee> people, Instant now) {
+        bookings.persist(booking);
+        insertHosts(booking, eventType, blocking);
+        for (Attendee person : people) {
+            person.bookingId = booking.id;
+            person.createdAt = now;
+            attendees.persist(person);
+        }
+        return booking;
+    }
+
+    /**
+     * One seat at {@code start}: joins the slot's live booking, creating it for the first seat, and
+     * refuses (409) once the slot's capacity is taken. Counting and inserting happen under the
+     * booking's row lock, so concurrent bookers never oversell.
+     */
+    Placed takeSeat(BookingDraft draft, Instant start, String status, String recurringBookingUid, IdempotentRequest.Key key,
+            Instant now) {
+        EventTypeRules eventType = draft.eventType();
+        Booking fresh = draft.toBooking(start, status, recurringBookingUid, now);
+        bookings.insertSeatedIfAbsent(fresh).ifPresent(id -> {
+            fresh.id = id;
+            insertHosts(fresh, eventType, draft.blocks(status));
+        });
+        Booking booking = bookings.lockLiveSeated(eventType.id(), start)
+                .orElseThrow(() -> ApiException.conflict("The seated slot at " + start + " changed while booking; retry"));
+        if (seats.countByBooking(booking.id) >= eventType.seatsPerTimeSlot()) {
+            throw ApiException.conflict("Every seat of the slot at " + start + " is taken (" + eventType.seatsPerTimeSlot()
+                    + " seats); pick another slot");
+        }
+        Attendee person = new Attendee(booking.id, draft.attendee(), now);
+        attendees.persist(person);
+        BookingSeat seat = new BookingSeat(booking.id, person.id, draft.answers().metadata(), draft.seatResponses(), now);
+        if (key != null) {
+            recordKey(seat, key);
+        }
+        seats.persist(seat);
+        return new Placed(booking, seat);
+    }
+
+    /**
+     * Moves one seat to the seated slot at {@code start} (joining or creating its booking) under
+     * the same capacity rule as a new seat; the old booking ends with its last seat.
+     */
+    Placed moveSeat(Booking old, String seatUid, EventTypeRules eventType, Instant start, String status, Instant now) {
+        BookingSeat seat = seats.findBySeatUid(seatUid).filter(s -> s.bookingId.equals(old.id))
+                .orElseThrow(() -> ApiException.notFound("No seat " + seatUid + " in booking " + old.uid));
+        Booking fresh = new Booking();
+        fresh.uid = java.util.UUID.randomUUID().toString();
+        fresh.eventTypeId = old.eventTypeId;
+        fresh.userId = old.userId;
+        fresh.title = old.title;
+        fresh.description = old.description;
+        fresh.startTime = start;
+        fresh.endTime = start.plus(Duration.between(old.startTime, old.endTime));
+        fresh.status = status;
+        fresh.location = old.location;
+        fresh.seated = true;
+        fresh.createdAt = now;
+        fresh.updatedAt = now;
+        bookings.insertSeatedIfAbsent(fresh).ifPresent(id -> {
+            fresh.id = id;
+            insertHosts(fresh, eventType, blocks(eventType, status));
+        });
+        Booking target = bookings.lockLiveSeated(eventType.id(), start)
+                .orElseThrow(() -> ApiException.conflict("The seated slot at " + start + " changed while rescheduling; retry"));
+        if (target.id.equals(old.id)) {
+            throw ApiException.conflict("Seat " + seatUid + " is already in the slot at " + start);
+        }
+        if (seats.countByBooking(target.id) >= eventType.seatsPerTimeSlot()) {
+            throw ApiException.conflict("Every seat of the slot at " + start + " is taken; pick another slot");
+        }
+        seat.bookingId = target.id;
+        attendees.findById(seat.attendeeId).bookingId = target.id;
+        target.updatedAt = now;
+        old.updatedAt = now;
+        if (seats.countByBooking(old.id) == 0) {
+            old.cancel(null, now);
+            old.rescheduledToUid = target.uid;
+            hosts.setBlocking(old.id, false);
+        }
+        return new Placed(target, seat);
+    }
+
+    /** Whether a booking in {@code status} keeps its hosts from other bookings. */
+    static boolean blocks(EventTypeRules eventType, String status) {
+        return Booking.ACCEPTED.equals(status) || Booking.PENDING.equals(status) && eventType.blockUnconfirmedBookings();
+    }
+
+    /** Records the creating request's key on the row a retry will look for. */
+    void recordKey(Booking booking, IdempotentRequest.Key key) {
+        booking.idempotencyScope = key.scope();
+        booking.idempotencyKey = key.key();
+        booking.idempotencyRequestHash = key.fingerprint();
+    }
+
+    private static void recordKey(BookingSeat seat, IdempotentRequest.Key key) {
+        seat.idempotencyScope = key.scope();
+        seat.idempotencyKey = key.key();
+        seat.idempotencyRequestHash = key.fingerprint();
+    }
+
+    private void insertHosts(Booking booking, EventTypeRules eventType, boolean blocking) {
+        Instant busyStart = booking.startTime.minus(Duration.ofMinutes(eventType.beforeEventBuffer()));
+        Instant busyEnd = booking.endTime.plus(Duration.ofMinutes(eventType.afterEventBuffer()));
+        hosts.insert(booking.id, booking.userId, busyStart, busyEnd, blocking);
+    }
+
+    /** A booking as placed, with the seat this request took (seated event types). */
+    record Placed(Booking booking, BookingSeat seat) {
+    }
+}
