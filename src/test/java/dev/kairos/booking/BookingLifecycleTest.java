@@ -98,4 +98,39 @@ class BookingLifecycleTest {
                 .body("data.hosts[0].name", notNullValue())
                 .body("data.hosts[0].email", nullValue());
     }
+
+    @Test
+    void prdAliasesPatchReschedulesAndDeleteCancels() {
+        long eventType = eventType(host("UTC"), Map.of());
+        String uid = booked(eventType, TUESDAY_9);
+        String moved = anonymous().body(Map.of("start", TUESDAY_10)).patch("/v2/bookings/" + uid).then().statusCode(200)
+                .body("data.rescheduledFromUid", equalTo(uid))
+                .extract().jsonPath().getString("data.uid");
+        anonymous().queryParam("cancellationReason", "changed plans").delete("/v2/bookings/" + moved).then().statusCode(200)
+                .body("data.status", equalTo("cancelled"))
+                .body("data.cancellationReason", equalTo("changed plans"));
+        anonymous().body(Map.of("cancellationReason", "again")).delete("/v2/bookings/" + moved).then().statusCode(409);
+        booked(eventType, TUESDAY_10);
+    }
+
+    @Test
+    void cancelledAndPastBookingsCannotBeRescheduled() {
+        long eventType = eventType(host("UTC"), Map.of());
+        String cancelled = booked(eventType, TUESDAY_9);
+        anonymous().body(Map.of()).post("/v2/bookings/" + cancelled + "/cancel").then().statusCode(200);
+        anonymous().body(Map.of("start", TUESDAY_10)).post("/v2/bookings/" + cancelled + "/reschedule").then().statusCode(409)
+                .body("error.message", org.hamcrest.Matchers.containsString("cancelled"));
+        String past = booked(eventType, TUESDAY_9);
+        setClock("2030-01-08T09:30:00Z");
+        anonymous().body(Map.of("start", "2030-01-09T10:00:00Z")).post("/v2/bookings/" + past + "/reschedule").then().statusCode(409)
+                .body("error.message", org.hamcrest.Matchers.containsString("started"));
+    }
+
+    @Test
+    void reschedulingIntoAnOverlapWithItselfWorks() {
+        long eventType = eventType(host("UTC"), Map.of("slotInterval", 30));
+        String uid = booked(eventType, TUESDAY_9);
+        anonymous().body(Map.of("start", "2030-01-08T09:30:00Z")).post("/v2/bookings/" + uid + "/reschedule").then().statusCode(201)
+                .body("data.start", equalTo("2030-01-08T09:30:00.000Z"));
+    }
 }
