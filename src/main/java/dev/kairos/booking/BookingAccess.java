@@ -31,7 +31,19 @@ class BookingAccess {
     }
 
     Target lock(String uid, Caller caller) {
-        Booking booking = bookings.lockByUid(uid).orElseThrow(() -> ApiException.notFound("No booking " + uid));
+        return targetOf(bookings.lockByUid(uid).orElseThrow(() -> ApiException.notFound("No booking " + uid)), caller);
+    }
+
+    /** As {@link #lockAsHost} without the lock, for reads only hosts may make. */
+    Target findAsHost(String uid, Caller caller, String action) {
+        Target target = targetOf(bookings.findByUid(uid).orElseThrow(() -> ApiException.notFound("No booking " + uid)), caller);
+        if (!target.byHost()) {
+            throw ApiException.forbidden("Only a host of booking " + uid + " may " + action + " it");
+        }
+        return target;
+    }
+
+    private Target targetOf(Booking booking, Caller caller) {
         Optional<EventTypeRules> eventType = booking.eventTypeId == null ? Optional.empty() : eventTypes.findRules(booking.eventTypeId);
         List<Long> hostIds = hostRows.hostIds(List.of(booking.id)).getOrDefault(booking.id, List.of());
         boolean byHost = Viewer.of(caller, null).seesInFull(hostIds, eventType.map(EventTypeRules::ownerUserId).orElse(booking.userId));

@@ -1,6 +1,7 @@
 package dev.kairos.booking;
 
 import dev.kairos.booking.BookingAccess.Target;
+import dev.kairos.booking.CancellationLedger.Canceller;
 import dev.kairos.booking.api.CancelBookingRequest;
 import dev.kairos.eventtype.EventTypeRules;
 import dev.kairos.platform.auth.Caller;
@@ -10,8 +11,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
-/** Cancels bookings, seats of seated bookings, and the rest of a recurring series; the time is free at once. */
+/**
+ * Cancels bookings, seats of seated bookings, and the rest of a recurring series; the time is free
+ * at once, and each cancelled booking or seat gets a cancellation record with its refund decision.
+ */
 @ApplicationScoped
 @Transactional
 public class BookingCanceller {
@@ -21,15 +26,17 @@ public class BookingCanceller {
     private final BookingSeatRepository seats;
     private final AttendeeRepository attendees;
     private final BookingHostRepository hostRows;
+    private final CancellationLedger ledger;
     private final Clock clock;
 
     BookingCanceller(BookingAccess access, BookingRepository bookings, BookingSeatRepository seats, AttendeeRepository attendees,
-            BookingHostRepository hostRows, Clock clock) {
+            BookingHostRepository hostRows, CancellationLedger ledger, Clock clock) {
         this.access = access;
         this.bookings = bookings;
         this.seats = seats;
         this.attendees = attendees;
         this.hostRows = hostRows;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -44,25 +51,28 @@ public class BookingCanceller {
         Booking booking = target.booking();
         Instant now = clock.instant();
         requireCancellable(target, now);
+        RefundPolicy policy = CancellationLedger.policyOf(target);
+        String reason = request.cancellationReason();
         if (request.seatUid() != null) {
-            return cancelSeat(booking, request.seatUid(), now);
+            return cancelSeat(target, caller, request.seatUid(), reason, policy, now);
         }
         if (booking.seated && !target.byHost()) {
             throw ApiException.validation("seatUid", "is required to cancel a seat of a seated booking: send the seatUid you got "
                     + "when booking");
         }
-        end(booking, request.cancellationReason(), now);
+        Canceller by = ledger.canceller(target, caller, null);
+        end(booking, by, reason, policy, now);
         if (Boolean.TRUE.equals(request.cancelSubsequentBookings()) && booking.recurringBookingUid != null) {
             for (Booking later : bookings.findSeries(booking.recurringBookingUid)) {
                 if (later.startTime.isAfter(booking.startTime) && later.isLive()) {
-                    end(bookings.lockByUid(later.uid).orElseThrow(), request.cancellationReason(), now);
+                    end(bookings.lockByUid(later.uid).orElseThrow(), by, reason, policy, now);
                 }
             }
         }
         return booking;
     }
 
-    private void requireCancellable(Target target, Instant now) {
+    private static void requireCancellable(Target target, Instant now) {
         Booking booking = target.booking();
         if (!booking.isLive()) {
             throw ApiException.conflict("Booking " + booking.uid + " is already " + booking.status + "; there is nothing to cancel");
@@ -78,21 +88,31 @@ public class BookingCanceller {
     }
 
     /** Gives up one seat; the booking ends with its last seat. */
-    private Booking cancelSeat(Booking booking, String seatUid, Instant now) {
+    private Booking cancelSeat(Target target, Caller caller, String seatUid, String reason, RefundPolicy policy, Instant now) {
+        Booking booking = target.booking();
         BookingSeat seat = seats.findBySeatUid(seatUid).filter(s -> s.bookingId.equals(booking.id))
                 .orElseThrow(() -> ApiException.notFound("No seat " + seatUid + " in booking " + booking.uid));
         Attendee attendee = attendees.findById(seat.attendeeId);
+        ledger.record(booking, seatUid, ledger.canceller(target, caller, attendee), reason, policy, now);
         seats.delete(seat);
         attendees.delete(attendee);
+        booking.updatedAt = now;
         if (seats.countByBooking(booking.id) == 0) {
-            end(booking, "All seats were cancelled", now);
-        } else {
-            booking.updatedAt = now;
+            booking.cancel("All seats were cancelled", now);
+            hostRows.setBlocking(booking.id, false);
         }
         return booking;
     }
 
-    private void end(Booking booking, String reason, Instant now) {
+    /** Ends a live booking; a seated one records a cancellation per seat, each refundable on its own. */
+    private void end(Booking booking, Canceller by, String reason, RefundPolicy policy, Instant now) {
+        if (booking.seated) {
+            for (BookingSeat seat : seats.findByBookings(List.of(booking.id))) {
+                ledger.record(booking, seat.seatUid, by, reason, policy, now);
+            }
+        } else {
+            ledger.record(booking, null, by, reason, policy, now);
+        }
         booking.cancel(reason, now);
         hostRows.setBlocking(booking.id, false);
     }

@@ -2,6 +2,7 @@ package dev.kairos.booking;
 
 import dev.kairos.booking.api.BookingFilters;
 import dev.kairos.booking.api.BookingResponse;
+import dev.kairos.booking.api.CancellationResponse;
 import dev.kairos.platform.auth.Caller;
 import dev.kairos.platform.envelope.Page;
 import dev.kairos.platform.error.ApiException;
@@ -27,14 +28,26 @@ public class BookingQueries {
 
     private final BookingRepository bookings;
     private final BookingViews views;
+    private final BookingAccess access;
+    private final CancellationLedger ledger;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    BookingQueries(BookingRepository bookings, BookingViews views, EntityManager entityManager, Clock clock) {
+    BookingQueries(BookingRepository bookings, BookingViews views, BookingAccess access, CancellationLedger ledger,
+            EntityManager entityManager, Clock clock) {
         this.bookings = bookings;
         this.views = views;
+        this.access = access;
+        this.ledger = ledger;
         this.entityManager = entityManager;
         this.clock = clock;
+    }
+
+    /** The cancellations of a booking and its seats with their refund decisions; hosts only. */
+    public List<CancellationResponse> cancellations(String uid, Caller caller) {
+        Booking booking = access.findAsHost(uid, caller, "read the cancellations of").booking();
+        return ledger.of(booking).stream().map(c -> new CancellationResponse(c.cancelledBy, c.cancelledByRole, c.seatUid,
+                c.cancellationReason, c.withinRefundWindow, c.refundStatus, c.refundAmount, c.currency, c.createdAt)).toList();
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.kairos.booking.BookingWriter.Placed;
 import dev.kairos.booking.api.BookingFilters;
 import dev.kairos.booking.api.BookingResponse;
 import dev.kairos.booking.api.CancelBookingRequest;
+import dev.kairos.booking.api.CancellationResponse;
 import dev.kairos.booking.api.CreateBookingRequest;
 import dev.kairos.booking.api.DeclineBookingRequest;
 import dev.kairos.booking.api.MarkAbsentRequest;
@@ -158,6 +159,14 @@ public class BookingResource {
             throw dev.kairos.platform.error.ApiException.invalidRequest("cancellationReason must be at most 1000 characters");
         }
         return Success.of(one(canceller.cancel(uid, cancel, caller.caller())));
+    }
+
+    @GET
+    @Path("/{bookingUid}/cancellations")
+    @Operation(operationId = "listBookingCancellations", summary = "Cancellations of a booking and its seats (host only)",
+            description = "Who cancelled, and what the event type's refund policy (refundWindowHours, price, currency) decided.")
+    public Success<List<CancellationResponse>> listBookingCancellations(@PathParam("bookingUid") String uid) {
+        return Success.of(queries.cancellations(uid, authenticated()));
     }
 
     @POST
