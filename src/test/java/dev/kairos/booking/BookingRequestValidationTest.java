@@ -204,6 +204,22 @@ class BookingRequestValidationTest {
     }
 
     @Test
+    void recurrenceCountNeedsARecurringEventTypeAndAtMostItsOccurrences() {
+        invalid(book(request(eventType, TUESDAY_9, Map.of("recurrenceCount", 2))), "recurrenceCount");
+        invalid(book(request(eventType, TUESDAY_9, Map.of("recurrenceCount", 0))), "recurrenceCount");
+        long weekly = eventType(host("UTC"), Map.of("recurrence", Map.of("interval", 1, "occurrences", 3, "frequency", "weekly")));
+        invalid(book(request(weekly, TUESDAY_9, Map.of("recurrenceCount", 4))), "recurrenceCount");
+        book(request(weekly, TUESDAY_9, Map.of("recurrenceCount", 2))).statusCode(201).body("data", hasSize(2));
+    }
+
+    @Test
+    void aReservationOfAnotherStartIsRefused() {
+        String reservation = anonymous().body(Map.of("eventTypeId", eventType, "slotStart", "2030-01-08T10:00:00Z"))
+                .post("/v2/slots/reservations").then().statusCode(201).extract().jsonPath().getString("data.reservationUid");
+        invalid(book(request(eventType, TUESDAY_9, Map.of("reservedSlotUid", reservation))), "reservedSlotUid");
+    }
+
+    @Test
     void malformedJsonIsA400() {
         anonymous().body("{\"eventTypeId\": " + eventType + ", \"start\": ").post("/v2/bookings").then()
                 .statusCode(400)
@@ -249,6 +265,15 @@ class BookingRequestValidationTest {
         Map<String, Object> body = request(eventType, TUESDAY_9, Map.of("eventTypeSlug", "no-such-slug", "username", username));
         body.remove("eventTypeId");
         book(body).statusCode(404).body("error.code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void teamEventTypesCannotBeBookedBySlugYet() {
+        Map<String, Object> body = request(eventType, TUESDAY_9, Map.of("eventTypeSlug", "call", "teamSlug", "some-team"));
+        body.remove("eventTypeId");
+        book(body).statusCode(404)
+                .body("error.code", equalTo("NOT_FOUND"))
+                .body("error.message", containsString("eventTypeId"));
     }
 
     @Test
