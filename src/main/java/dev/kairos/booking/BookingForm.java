@@ -86,7 +86,9 @@ final class BookingForm {
         }
         if (given.isTextual()) {
             String text = given.asText();
-            return locations.stream().map(BookingForm::hostValue).filter(text::equals).findFirst()
+            // Only a host's own value can be named by text: an attendee-defined type needs the attendee's value.
+            return locations.stream().filter(l -> HOST_DEFINED.contains(l.type())).map(BookingForm::hostValue).filter(text::equals)
+                    .findFirst()
                     .orElseThrow(() -> ApiException.validation("location", "'" + text + "' is not one of the event type's locations; "
                             + "send a location object such as {\"type\":\"" + (locations.isEmpty() ? "address" : locations.get(0).type())
                             + "\"}"));
