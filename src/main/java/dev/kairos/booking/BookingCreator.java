@@ -69,6 +69,9 @@ public class BookingCreator {
         if (request.eventTypeId() == null && request.teamSlug() != null) {
             throw ApiException.notFound("Team event types cannot be booked yet; book a personal event type by eventTypeId or username");
         }
+        if (request.eventTypeId() == null && (request.eventTypeSlug() == null || request.username() == null)) {
+            throw ApiException.validation("eventTypeId", "is required: send eventTypeId, or eventTypeSlug with username");
+        }
         EventTypeRules eventType = slots.eventType(request.eventTypeId(), request.username(), request.eventTypeSlug());
         Optional<Created> replay = key.flatMap(idempotent::find);
         if (replay.isPresent()) {

@@ -248,13 +248,10 @@ class BookingRequestValidationTest {
     void theEventTypeMustBeNamed() {
         Map<String, Object> body = request(eventType, TUESDAY_9, Map.of());
         body.remove("eventTypeId");
-        book(body).statusCode(400)
-                .body("error.code", equalTo("INVALID_REQUEST"))
+        invalid(book(body), "eventTypeId")
                 .body("error.message", allOf(containsString("eventTypeId"), containsString("eventTypeSlug"), containsString("username")));
         body.put("eventTypeSlug", "call");
-        book(body).statusCode(400)
-                .body("error.code", equalTo("INVALID_REQUEST"))
-                .body("error.message", containsString("username"));
+        invalid(book(body), "eventTypeId").body("error.message", containsString("username"));
     }
 
     @Test

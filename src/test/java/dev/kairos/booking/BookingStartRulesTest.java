@@ -21,7 +21,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,8 +75,6 @@ class BookingStartRulesTest {
 
     /** API.md: when both 409 and 422 apply, 422. */
     @Test
-    @Disabled("Bug in slot/engine/Refusal, reported: BUSY (409) is checked before NOT_ON_SLOT_INTERVAL, whose grid comes from "
-            + "free time, so an off-interval start that overlaps a booking gets 409")
     void offTheSlotIntervalIsA422EvenWhenTheTimeIsTaken() {
         long eventType = eventType(host("UTC"), Map.of());
         booked(eventType, TUESDAY_9);

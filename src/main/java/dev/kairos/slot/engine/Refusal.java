@@ -2,6 +2,8 @@ package dev.kairos.slot.engine;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Explains why a start the listing does not contain is refused, most specific rule first. */
@@ -28,6 +30,11 @@ final class Refusal {
         if (c.freeHosts(start, h -> Intervals.subtract(h.hours, h.limits)) == null) {
             return Verdict.refuse(Verdict.Reason.LIMIT_REACHED, "the event type's booking limit is reached for " + at);
         }
+        // API.md: when the event type's own rules and someone else's time both refuse, the rules win (422).
+        if (!onHoursGrid()) {
+            return Verdict.refuse(Verdict.Reason.NOT_ON_SLOT_INTERVAL,
+                    at + " is not on the event type's slot interval; book a start listed by GET /v2/slots");
+        }
         if (fullSeatedBookingAt()) {
             return Verdict.refuse(Verdict.Reason.FULL, "every seat of the slot at " + at + " is taken");
         }
@@ -40,6 +47,25 @@ final class Refusal {
         }
         return Verdict.refuse(Verdict.Reason.NOT_ON_SLOT_INTERVAL,
                 at + " is not on the event type's slot interval; book a start listed by GET /v2/slots");
+    }
+
+    /**
+     * Whether the start is on the grid the hosts' hours alone give. Busy time can only restart the
+     * grid later (Cal.com's grid-restarts-after-busy), so a start on neither grid is off the interval
+     * whoever holds the time.
+     */
+    private boolean onHoursGrid() {
+        List<List<Span>> hours = new ArrayList<>();
+        List<Boolean> mandatory = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        for (HostState h : c.hosts) {
+            hours.add(h.hours);
+            mandatory.add(h.input.mandatory());
+            groups.add(h.input.groupId());
+        }
+        List<Span> windows = TeamAvailability.combine(c.rules.schedulingType(), hours, mandatory, groups);
+        long[] starts = SlotGrid.starts(windows, c.lengthMs, c.rules.frequency(c.length), c.rules.offsetStart());
+        return Arrays.binarySearch(starts, start) >= 0 || listed.stream().anyMatch(s -> s.start().toEpochMilli() == start);
     }
 
     private boolean fullSeatedBookingAt() {

@@ -75,7 +75,8 @@ class RulesAndCheckTest {
         SlotQuery fullQuery = query(NOW, DAY, DAY, "UTC", rules, nineToFive(List.of(full)));
         assertEquals(7, ENGINE.slots(fullQuery).size());
         assertEquals(Verdict.Reason.FULL, check(fullQuery, "2024-06-10T10:00:00Z").reason());
-        assertEquals(Verdict.Reason.BUSY, check(fullQuery, "2024-06-10T10:30:00Z").reason());
+        // 10:30 is both taken and off the hourly grid: the event type's own rule wins (API.md: 422 over 409).
+        assertEquals(Verdict.Reason.NOT_ON_SLOT_INTERVAL, check(fullQuery, "2024-06-10T10:30:00Z").reason());
     }
 
     @Test
