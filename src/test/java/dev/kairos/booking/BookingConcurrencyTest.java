@@ -117,6 +117,23 @@ class BookingConcurrencyTest {
         assertEquals(2, blockingRows(host));
     }
 
+    @Test
+    void parallelRetriesWithOneIdempotencyKeyMakeOneBooking() throws Exception {
+        TestUser host = host("UTC");
+        long eventType = eventType(host, Map.of());
+        Map<String, Object> body = request(eventType, TUESDAY_9, Map.of());
+        String key = "retry-" + java.util.UUID.randomUUID();
+
+        List<Response> responses = fire(10, i -> booker.call().header("Idempotency-Key", key).body(body).post("/v2/bookings"));
+
+        // The first creates it; the others replay it (201) or are told it is still in flight (409), never a second booking.
+        assertEquals(java.util.Set.of(), statusCounts(responses).keySet().stream().filter(s -> s != 201 && s != 409)
+                .collect(java.util.stream.Collectors.toSet()));
+        assertEquals(1, responses.stream().filter(r -> r.statusCode() == 201).map(r -> r.jsonPath().getString("data.uid"))
+                .distinct().count());
+        assertEquals(1, liveBookings(eventType));
+    }
+
     private static void assertOneWinner(List<Response> responses, int total) {
         assertEquals(Map.of(201, 1L, 409, (long) total - 1), statusCounts(responses),
                 () -> responses.stream().filter(r -> r.statusCode() != 201 && r.statusCode() != 409).findFirst()

@@ -6,6 +6,7 @@ import static dev.kairos.booking.BookingFixtures.eventType;
 import static dev.kairos.booking.BookingFixtures.host;
 import static dev.kairos.booking.BookingFixtures.request;
 import static dev.kairos.booking.BookingFixtures.setClock;
+import static dev.kairos.testing.Api.anonymous;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -50,6 +51,20 @@ class BookingDstTest {
         // The day before is still winter time: 09:00 CET is 08:00Z.
         book(request(eventType, "2030-03-30T08:00:00Z", Map.of())).statusCode(201);
         book(request(eventType, "2030-03-30T07:00:00Z", Map.of())).statusCode(422);
+    }
+
+    @Test
+    void theSlotsOfTheChangeDaysStartAtNineLocalTime() {
+        long eventType = eventType(everyDayHost("Europe/Berlin"), Map.of());
+
+        for (String day : List.of("2030-03-31", "2030-10-27")) {
+            String offset = day.startsWith("2030-03") ? "+02:00" : "+01:00";
+            anonymous().queryParams("eventTypeId", eventType, "start", day, "end", day, "timeZone", "Europe/Berlin")
+                    .get("/v2/slots").then().statusCode(200)
+                    .body("data.'" + day + "'", hasSize(8))
+                    .body("data.'" + day + "'[0].start", equalTo(day + "T09:00:00.000" + offset))
+                    .body("data.'" + day + "'[7].start", equalTo(day + "T16:00:00.000" + offset));
+        }
     }
 
     @Test
