@@ -9,6 +9,8 @@ import dev.kairos.platform.error.ApiException;
 import dev.kairos.platform.error.ErrorCode;
 import dev.kairos.platform.error.ErrorDetail;
 import dev.kairos.platform.idempotency.IdempotentRequest;
+import dev.kairos.schedule.ScheduleAvailability;
+import dev.kairos.schedule.ScheduleAvailabilityReader;
 import dev.kairos.slot.HostLocks;
 import dev.kairos.slot.SlotReservation;
 import dev.kairos.slot.SlotReservationRepository;
@@ -43,16 +45,18 @@ public class BookingCreator {
     private final IdempotentBookings idempotent;
     private final SlotReservationRepository reservations;
     private final UserRepository users;
+    private final ScheduleAvailabilityReader schedules;
     private final Clock clock;
 
     BookingCreator(SlotService slots, HostLocks hostLocks, BookingWriter writer, IdempotentBookings idempotent,
-            SlotReservationRepository reservations, UserRepository users, Clock clock) {
+            SlotReservationRepository reservations, UserRepository users, ScheduleAvailabilityReader schedules, Clock clock) {
         this.slots = slots;
         this.hostLocks = hostLocks;
         this.writer = writer;
         this.idempotent = idempotent;
         this.reservations = reservations;
         this.users = users;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
@@ -84,7 +88,7 @@ public class BookingCreator {
                     + request.attendee().email() + " is not on it", List.of(new ErrorDetail("attendee.email", "not whitelisted")), Map.of());
         }
         Instant start = request.start().toInstant();
-        List<Instant> starts = occurrences(eventType, start, request.recurrenceCount(), ZoneId.of(host.timeZone));
+        List<Instant> starts = occurrences(eventType, start, request.recurrenceCount(), seriesZone(eventType, host));
         Instant now = clock.instant();
         hostLocks.lock(List.of(eventType.ownerUserId()));
         Optional<SlotReservation> reservation = ownReservation(request.reservedSlotUid(), eventType, start, now);
@@ -129,8 +133,21 @@ public class BookingCreator {
     }
 
     /**
+     * The zone a series keeps its wall-clock time in: that of the hours it is booked against (the
+     * event type's schedule, else the host's default), which the slot engine checks each occurrence
+     * in. The host's profile zone may be another one.
+     */
+    private ZoneId seriesZone(EventTypeRules eventType, User host) {
+        ZoneId profileZone = ZoneId.of(host.timeZone);
+        if (eventType.recurrence() == null || eventType.isSeated()) {
+            return profileZone;
+        }
+        return schedules.forUser(host.id, eventType.scheduleId()).map(ScheduleAvailability::zone).orElse(profileZone);
+    }
+
+    /**
      * The starts to book: one, or {@code recurrenceCount} occurrences (default: the event type's
-     * own count) on the same wall-clock time in the host's zone, so a weekly series keeps its hour across DST.
+     * own count) on the same wall-clock time in {@code hostZone}, so a weekly series keeps its hour across DST.
      */
     static List<Instant> occurrences(EventTypeRules eventType, Instant start, Integer recurrenceCount, ZoneId hostZone) {
         // As in Cal.com, seats and recurrence do not combine: a seated event type books single slots.

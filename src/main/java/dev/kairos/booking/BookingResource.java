@@ -53,7 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class BookingResource {
 
-    private final BookingCreator creator;
+    private final BookingQueue bookingQueue;
     private final BookingRescheduler rescheduler;
     private final BookingCanceller canceller;
     private final HostActions hostActions;
@@ -61,9 +61,9 @@ public class BookingResource {
     private final CallerContext caller;
     private final IdempotentRequest idempotentRequest;
 
-    BookingResource(BookingCreator creator, BookingRescheduler rescheduler, BookingCanceller canceller, HostActions hostActions,
+    BookingResource(BookingQueue bookingQueue, BookingRescheduler rescheduler, BookingCanceller canceller, HostActions hostActions,
             BookingQueries queries, CallerContext caller, IdempotentRequest idempotentRequest) {
-        this.creator = creator;
+        this.bookingQueue = bookingQueue;
         this.rescheduler = rescheduler;
         this.canceller = canceller;
         this.hostActions = hostActions;
@@ -82,7 +82,7 @@ public class BookingResource {
     @APIResponse(responseCode = "201", description = "The booking, or the series' bookings",
             content = @Content(schema = @Schema(oneOf = {BookingEnvelope.class, BookingListEnvelope.class})))
     public Response createBooking(@Valid @NotNull CreateBookingRequest request) {
-        Created created = creator.book(request, idempotentRequest.key());
+        Created created = bookingQueue.book(request, idempotentRequest.key());
         Map<Long, String> seats = new HashMap<>();
         created.placed().stream().filter(p -> p.seat() != null).forEach(p -> seats.put(p.booking().id, p.seat().seatUid));
         List<BookingResponse> views = queries.render(created.placed().stream().map(Placed::booking).toList(), caller.caller(), seats);
