@@ -113,7 +113,7 @@ public class BookingCreator {
             writer.recordKey(booking, key);
         }
         Attendee attendee = new Attendee(0, draft.attendee(), now);
-        return new Placed(writer.insertRegular(booking, draft.eventType(), draft.blocks(status), List.of(attendee), now), null);
+        return new Placed(writer.insertRegular(booking, draft.eventType(), draft.blocks(status), List.of(attendee), now), null, true);
     }
 
     private BookingDraft draft(EventTypeRules eventType, CreateBookingRequest request, User host) {

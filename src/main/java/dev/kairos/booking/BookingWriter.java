@@ -48,10 +48,11 @@ class BookingWriter {
             Instant now) {
         EventTypeRules eventType = draft.eventType();
         Booking fresh = draft.toBooking(start, status, recurringBookingUid, now);
-        bookings.insertSeatedIfAbsent(fresh).ifPresent(id -> {
+        boolean created = bookings.insertSeatedIfAbsent(fresh).map(id -> {
             fresh.id = id;
             insertHosts(fresh, eventType, draft.blocks(status));
-        });
+            return true;
+        }).orElse(false);
         Booking booking = bookings.lockLiveSeated(eventType.id(), start)
                 .orElseThrow(() -> ApiException.conflict("The seated slot at " + start + " changed while booking; retry"));
         if (seats.countByBooking(booking.id) >= eventType.seatsPerTimeSlot()) {
@@ -65,7 +66,7 @@ class BookingWriter {
             recordKey(seat, key);
         }
         seats.persist(seat);
-        return new Placed(booking, seat);
+        return new Placed(booking, seat, created);
     }
 
     /**
@@ -88,10 +89,11 @@ class BookingWriter {
         fresh.seated = true;
         fresh.createdAt = now;
         fresh.updatedAt = now;
-        bookings.insertSeatedIfAbsent(fresh).ifPresent(id -> {
+        boolean created = bookings.insertSeatedIfAbsent(fresh).map(id -> {
             fresh.id = id;
             insertHosts(fresh, eventType, blocks(eventType, status));
-        });
+            return true;
+        }).orElse(false);
         Booking target = bookings.lockLiveSeated(eventType.id(), start)
                 .orElseThrow(() -> ApiException.conflict("The seated slot at " + start + " changed while rescheduling; retry"));
         if (target.id.equals(old.id)) {
@@ -109,7 +111,7 @@ class BookingWriter {
             old.rescheduledToUid = target.uid;
             hosts.setBlocking(old.id, false);
         }
-        return new Placed(target, seat);
+        return new Placed(target, seat, created);
     }
 
     /** Whether a booking in {@code status} keeps its hosts from other bookings. */
@@ -136,7 +138,11 @@ class BookingWriter {
         hosts.insert(booking.id, booking.userId, busyStart, busyEnd, blocking);
     }
 
-    /** A booking as placed, with the seat this request took (seated event types). */
-    record Placed(Booking booking, BookingSeat seat) {
+    /**
+     * A booking as placed, with the seat this request took (seated event types).
+     *
+     * @param newBooking whether this request created the booking (false when a seat joined one)
+     */
+    record Placed(Booking booking, BookingSeat seat, boolean newBooking) {
     }
 }
