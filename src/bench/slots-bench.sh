@@ -8,11 +8,12 @@
 # Starts the packaged application (built first if missing or with --build) with the embedded
 # PostgreSQL and Redis in a temporary directory, the business clock fixed at the bench file's
 # "now" and rate limits out of the way, loads the data (API + SQL) and runs
-# dev.kairos.slot.SlotsHttpBenchmark from the test classes. Settings: SECONDS per rate (20),
+# dev.kairos.slot.SlotsHttpBenchmark from the test classes. Settings: STEP_SECONDS per rate (20;
+# not SECONDS, which bash sets to the shell's age, 0 here),
 # BENCH_FILE (../shared/bench/bench-single.json). The application stops on exit.
 set -euo pipefail
 
-SECONDS_PER_RATE=${SECONDS:-20}
+SECONDS_PER_RATE=${STEP_SECONDS:-20}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH_FILE=${BENCH_FILE:-$ROOT/../shared/bench/bench-single.json}
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
