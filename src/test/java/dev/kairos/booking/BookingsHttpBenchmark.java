@@ -120,14 +120,17 @@ public final class BookingsHttpBenchmark {
                 }
             }
             System.out.println();
-            System.out.println("| offered /s | achieved /s | median ms | p90 ms | p99 ms | max ms | errors | CPU app | CPU postgres | CPU redis | CPU load gen | CPU machine |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+            System.out.println("| offered /s | achieved /s | median ms | p90 ms | p99 ms | max ms | errors | CPU app | CPU postgres "
+                    + "| CPU redis | CPU load gen | CPU machine | app CPU ms/booking | postgres CPU ms/booking |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             int best = 0;
+            double peak = 0;
             long booked = 0;
             List<String> errorLines = new ArrayList<>();
             for (int rate : rates) {
                 Step step = bench.run(rate, seconds, appPid, postmasterPid);
                 booked += step.created.get();
+                peak = Math.max(peak, step.achieved());
                 System.out.println(step.row());
                 if (step.errors() > 0) {
                     errorLines.add(rate + "/s: " + step.statuses + (step.firstError.isEmpty() ? "" : " first: " + step.firstError));
@@ -141,10 +144,12 @@ public final class BookingsHttpBenchmark {
             }
             errorLines.forEach(line -> System.out.println("errors at " + line));
             System.out.println("CPU columns: cores used on average during the step (" + Runtime.getRuntime().availableProcessors()
-                    + " cores in all); machine = every process on the machine, including other workloads.");
+                    + " cores in all); machine = every process on the machine, including other workloads; ms/booking = CPU time "
+                    + "per successful booking, which other workloads on the machine disturb less than latency.");
             System.out.println("Highest offered rate with p99 <= 100 ms, no errors and the rate achieved: "
                     + (best == 0 ? "none" : best + " bookings/s"));
             out.put("best", Integer.toString(best));
+            out.put("peak", String.format(Locale.ROOT, "%.1f", peak));
             out.put("hosts.first", Long.toString(bench.hostIds.get(0)));
             out.put("hosts.last", Long.toString(bench.hostIds.get(bench.hostIds.size() - 1)));
             out.put("eventtypes.first", Long.toString(bench.eventTypes.get(0)));
@@ -199,6 +204,7 @@ public final class BookingsHttpBenchmark {
         volatile String firstError = "";
         long started;
         Map<String, Double> cpu = Map.of();
+        double wall;
 
         Step(int rate) {
             this.rate = rate;
@@ -219,11 +225,14 @@ public final class BookingsHttpBenchmark {
         }
 
         String row() {
-            return String.format(Locale.ROOT, "| %d | %.1f | %.2f | %.2f | %.2f | %.2f | %d | %.2f | %.2f | %.2f | %.2f | %.2f |", rate,
+            double perBooking = created.get() == 0 ? 0 : wall * 1000 / created.get();
+            return String.format(Locale.ROOT, "| %d | %.1f | %.2f | %.2f | %.2f | %.2f | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |",
+                    rate,
                     achieved(), h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(90) / 1000.0,
                     h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, errors(), cpu.getOrDefault("app", 0.0),
                     cpu.getOrDefault("postgres", 0.0), cpu.getOrDefault("redis", 0.0), cpu.getOrDefault("loadgen", 0.0),
-                    cpu.getOrDefault("machine", 0.0));
+                    cpu.getOrDefault("machine", 0.0), cpu.getOrDefault("app", 0.0) * perBooking,
+                    cpu.getOrDefault("postgres", 0.0) * perBooking);
         }
     }
 
@@ -271,6 +280,7 @@ public final class BookingsHttpBenchmark {
         Map<String, Double> used = new HashMap<>();
         cpuAfter.forEach((k, v) -> used.put(k, (v - cpuBefore.getOrDefault(k, 0L)) / (double) CLK_TCK / wall));
         step.cpu = used;
+        step.wall = wall;
         return step;
     }
 
