@@ -12,7 +12,7 @@
 # and set shared_preload_libraries = pg_stat_statements, then again so that the run can report
 # the statements each booking costs (pgbench runs under the same setting). Then:
 #   1. dev.kairos.booking.BookingsHttpBenchmark creates HOSTS hosts (each with a 15-minute event
-#      type and an always-open schedule) through the API, warms up for WARMUP s at 100/s, and
+#      type and an always-open schedule) through the API, warms up for WARMUP s at WARMUP_RATE/s, and
 #      offers each of RATES bookings/s for STEP_SECONDS s, round robin over the hosts (bookings of one
 #      host serialise on its advisory lock, so the load is spread as on a real platform);
 #   2. pgbench (closed loop, as fast as it goes) runs the raw transaction with each client count
@@ -20,7 +20,7 @@
 #   3. the ratio: the highest rate Kairos sustained (p99 <= 100 ms, no errors, rate achieved)
 #      over pgbench's best tps.
 # Settings (environment): STEP_SECONDS per rate (20; not SECONDS, which bash itself sets), RATES
-# (100,200,300,400), HOSTS (20), WARMUP (30), PGBENCH_CLIENTS ("4 8 16"), PGBENCH_SECONDS (15),
+# (100,200,300,400), HOSTS (20), WARMUP (40), WARMUP_RATE (50), PGBENCH_CLIENTS ("4 8 16"), PGBENCH_SECONDS (15),
 # NOW (2030-01-07T06:00:00Z), JFR=1 to record a flight recording of the application (kept in
 # target/bookings-bench.jfr). The application stops on exit; its log is kept in
 # target/bookings-bench-app.log.
@@ -29,7 +29,8 @@ set -euo pipefail
 SECONDS_PER_RATE=${STEP_SECONDS:-20}
 RATES=${RATES:-100,200,300,400}
 HOSTS=${HOSTS:-20}
-WARMUP=${WARMUP:-30}
+WARMUP=${WARMUP:-40}
+WARMUP_RATE=${WARMUP_RATE:-50}
 PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-4 8 16}
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-15}
 NOW=${NOW:-2030-01-07T06:00:00Z}
@@ -103,7 +104,7 @@ echo "- command: bash src/bench/bookings-bench.sh; $SECONDS_PER_RATE s per rate,
     "$HOSTS hosts, anonymous bookings of distinct free 15-minute slots"
 RESULTS="$WORK/results.properties"
 (cd "$ROOT" && "${MVN[@]}" -B -q exec:java@bookings-http-benchmark \
-    -Dexec.args="http://127.0.0.1:$PORT $KEY $JDBC $NOW $SECONDS_PER_RATE $HOSTS $RATES $WARMUP $APP_PID $RESULTS $WORK/postgres")
+    -Dexec.args="http://127.0.0.1:$PORT $KEY $JDBC $NOW $SECONDS_PER_RATE $HOSTS $RATES $WARMUP $APP_PID $RESULTS $WORK/postgres $WARMUP_RATE")
 prop() { sed -n "s/^$1=//p" "$RESULTS"; }
 
 # --- pgbench: the raw transaction on the same hosts and event types, in slots of its own (2031 on).

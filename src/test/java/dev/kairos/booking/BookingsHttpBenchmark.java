@@ -52,7 +52,7 @@ import org.HdrHistogram.Histogram;
  * Arguments: base URL, admin API key, JDBC URL of Kairos' database, business clock "now",
  * seconds per step, number of hosts, comma-separated rates (requests/s), warm-up seconds,
  * application pid, output file for the results (key=value lines the script reads), data
- * directory of the embedded PostgreSQL (for its postmaster's pid).
+ * directory of the embedded PostgreSQL (for its postmaster's pid), warm-up rate.
  */
 public final class BookingsHttpBenchmark {
 
@@ -99,6 +99,7 @@ public final class BookingsHttpBenchmark {
         int warmUp = Integer.parseInt(args[7]);
         long appPid = Long.parseLong(args[8]);
         Path results = Path.of(args[9]);
+        int warmUpRate = Integer.parseInt(args[11]);
         long postmasterPid = Long.parseLong(Files.readAllLines(Path.of(args[10]).resolve("postmaster.pid")).get(0).trim());
 
         BookingsHttpBenchmark bench = new BookingsHttpBenchmark(base, now);
@@ -109,10 +110,10 @@ public final class BookingsHttpBenchmark {
             boolean statements = hasPgStatStatements(db);
             System.out.printf(Locale.ROOT, "Setup: %d hosts, each with a 15-minute event type and a daily 00:00-24:00 UTC schedule; "
                     + "slots from %s on, round robin over the hosts%n", hosts, bench.firstDay);
-            Step warm = bench.run(warmUp > 0 ? 100 : 0, warmUp, appPid, postmasterPid);
+            Step warm = bench.run(warmUpRate, warmUp, appPid, postmasterPid);
             if (warmUp > 0) {
-                System.out.printf(Locale.ROOT, "warm-up, %d s at 100/s: median %.2f ms, p99 %.2f ms, %d errors (not counted below)%n",
-                        warmUp, warm.h.getValueAtPercentile(50) / 1000.0, warm.h.getValueAtPercentile(99) / 1000.0, warm.errors());
+                System.out.printf(Locale.ROOT, "warm-up, %d s at %d/s: median %.2f ms, p99 %.2f ms, %d errors (not counted below)%n",
+                        warmUp, warmUpRate, warm.h.getValueAtPercentile(50) / 1000.0, warm.h.getValueAtPercentile(99) / 1000.0, warm.errors());
             }
             if (statements) {
                 try (Statement s = db.createStatement()) {
@@ -128,6 +129,7 @@ public final class BookingsHttpBenchmark {
             long booked = 0;
             List<String> errorLines = new ArrayList<>();
             for (int rate : rates) {
+                Thread.sleep(3000); // lets the previous step's stragglers and garbage settle
                 Step step = bench.run(rate, seconds, appPid, postmasterPid);
                 booked += step.created.get();
                 peak = Math.max(peak, step.achieved());
