@@ -12,18 +12,18 @@
 # and set shared_preload_libraries = pg_stat_statements, then again so that the run can report
 # the statements each booking costs (pgbench runs under the same setting). Then:
 #   1. dev.kairos.booking.BookingsHttpBenchmark creates HOSTS hosts (each with a 15-minute event
-#      type and an always-open schedule) through the API, warms up for WARMUP s at WARMUP_RATE/s, and
-#      offers each of RATES bookings/s for STEP_SECONDS s, round robin over the hosts (bookings of one
-#      host serialise on its advisory lock, so the load is spread as on a real platform);
+#      type and an always-open schedule) through the API, warms up for WARMUP s at WARMUP_RATE/s,
+#      and offers each of RATES bookings/s for STEP_SECONDS s, round robin over the hosts (bookings
+#      of one host serialise on its advisory lock, so the load is spread as on a real platform);
 #   2. pgbench (closed loop, as fast as it goes) runs the raw transaction with each client count
 #      of PGBENCH_CLIENTS for PGBENCH_SECONDS s, on the same hosts, while Kairos sits idle;
 #   3. the ratio: the highest rate Kairos sustained (p99 <= 100 ms, no errors, rate achieved)
 #      over pgbench's best tps.
 # Settings (environment): STEP_SECONDS per rate (20; not SECONDS, which bash itself sets), RATES
-# (100,200,300,400), HOSTS (20), WARMUP (40), WARMUP_RATE (50), PGBENCH_CLIENTS ("4 8 16"), PGBENCH_SECONDS (15),
-# NOW (2030-01-07T06:00:00Z), JFR=1 to record a flight recording of the application (kept in
-# target/bookings-bench.jfr). The application stops on exit; its log is kept in
-# target/bookings-bench-app.log.
+# (100,200,300,400), HOSTS (20), WARMUP (40), WARMUP_RATE (50), PGBENCH_CLIENTS ("4 8 16"),
+# PGBENCH_SECONDS (15), NOW (2030-01-07T06:00:00Z), JFR=1 to record a flight recording of the
+# application (kept in target/bookings-bench.jfr). The application stops on exit; its log is kept
+# in target/bookings-bench-app.log.
 set -euo pipefail
 
 SECONDS_PER_RATE=${STEP_SECONDS:-20}
@@ -100,8 +100,9 @@ echo "## POST /v2/bookings benchmark"
 echo "- date: $(date -u +%FT%TZ); commit $(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -h | awk '/Mem:/{print $2}') RAM;" \
     "load generator, Kairos, PostgreSQL and Redis share the cores; load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "- command: bash src/bench/bookings-bench.sh; $SECONDS_PER_RATE s per rate, open loop (latency from each request's due time)," \
-    "$HOSTS hosts, anonymous bookings of distinct free 15-minute slots"
+echo "- command: bash src/bench/bookings-bench.sh (RATES=$RATES STEP_SECONDS=$SECONDS_PER_RATE HOSTS=$HOSTS" \
+    "WARMUP=$WARMUP WARMUP_RATE=$WARMUP_RATE); open loop (latency from each request's due time), anonymous bookings of" \
+    "distinct free 15-minute slots round robin over the hosts"
 RESULTS="$WORK/results.properties"
 (cd "$ROOT" && "${MVN[@]}" -B -q exec:java@bookings-http-benchmark \
     -Dexec.args="http://127.0.0.1:$PORT $KEY $JDBC $NOW $SECONDS_PER_RATE $HOSTS $RATES $WARMUP $APP_PID $RESULTS $WORK/postgres $WARMUP_RATE")
