@@ -2,15 +2,14 @@ package dev.kairos.booking;
 
 import dev.kairos.booking.BookingWriter.Placed;
 import dev.kairos.booking.api.AttendeeInput;
+import dev.kairos.booking.api.BookingResponse;
 import dev.kairos.booking.api.CreateBookingRequest;
 import dev.kairos.eventtype.EventTypeRules;
-import dev.kairos.eventtype.Recurrence;
+import dev.kairos.platform.auth.Caller;
 import dev.kairos.platform.error.ApiException;
 import dev.kairos.platform.error.ErrorCode;
 import dev.kairos.platform.error.ErrorDetail;
 import dev.kairos.platform.idempotency.IdempotentRequest;
-import dev.kairos.schedule.ScheduleAvailability;
-import dev.kairos.schedule.ScheduleAvailabilityReader;
 import dev.kairos.slot.HostLocks;
 import dev.kairos.slot.SlotReservation;
 import dev.kairos.slot.SlotReservationRepository;
@@ -22,8 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,23 +42,32 @@ public class BookingCreator {
     private final IdempotentBookings idempotent;
     private final SlotReservationRepository reservations;
     private final UserRepository users;
-    private final ScheduleAvailabilityReader schedules;
+    private final SeriesPlanner series;
+    private final BookingViews views;
     private final Clock clock;
 
     BookingCreator(SlotService slots, HostLocks hostLocks, BookingWriter writer, IdempotentBookings idempotent,
-            SlotReservationRepository reservations, UserRepository users, ScheduleAvailabilityReader schedules, Clock clock) {
+            SlotReservationRepository reservations, UserRepository users, SeriesPlanner series, BookingViews views, Clock clock) {
         this.slots = slots;
         this.hostLocks = hostLocks;
         this.writer = writer;
         this.idempotent = idempotent;
         this.reservations = reservations;
         this.users = users;
-        this.schedules = schedules;
+        this.series = series;
+        this.views = views;
         this.clock = clock;
     }
 
-    /** What a creation produced: one booking, a series, or a seat; {@code replayed} when an earlier request with the same key made it. */
-    public record Created(List<Placed> placed, boolean series, boolean replayed) {
+    /**
+     * What a creation produced: one booking, a series, or a seat, and their views for the caller;
+     * {@code replayed} when an earlier request with the same key made them.
+     */
+    public record Created(List<Placed> placed, List<BookingResponse> views, boolean series, boolean replayed) {
+
+        static Created replayOf(List<Placed> placed, boolean series) {
+            return new Created(placed, List.of(), series, true);
+        }
     }
 
     /**
@@ -69,7 +75,7 @@ public class BookingCreator {
      *
      * @throws ApiException 422 for the request's or the event type's rules, 409 for other people's time, 403 off the whitelist
      */
-    public Created book(CreateBookingRequest request, Optional<IdempotentRequest.Key> key) {
+    public Created book(CreateBookingRequest request, Optional<IdempotentRequest.Key> key, Caller caller) {
         if (request.eventTypeId() == null && request.teamSlug() != null) {
             throw ApiException.notFound("Team event types cannot be booked yet; book a personal event type by eventTypeId or username");
         }
@@ -79,7 +85,8 @@ public class BookingCreator {
         EventTypeRules eventType = slots.eventType(request.eventTypeId(), request.username(), request.eventTypeSlug());
         Optional<Created> replay = key.flatMap(idempotent::find);
         if (replay.isPresent()) {
-            return replay.get();
+            Created earlier = replay.get();
+            return new Created(earlier.placed(), views.render(earlier.placed(), Viewer.of(caller, null)), earlier.series(), true);
         }
         User host = users.findById(eventType.ownerUserId());
         BookingDraft draft = draft(eventType, request, host);
@@ -88,7 +95,7 @@ public class BookingCreator {
                     + request.attendee().email() + " is not on it", List.of(new ErrorDetail("attendee.email", "not whitelisted")), Map.of());
         }
         Instant start = request.start().toInstant();
-        List<Instant> starts = occurrences(eventType, start, request.recurrenceCount(), seriesZone(eventType, host));
+        List<Instant> starts = series.starts(eventType, start, request.recurrenceCount(), host);
         Instant now = clock.instant();
         hostLocks.lock(List.of(eventType.ownerUserId()));
         Optional<SlotReservation> reservation = ownReservation(request.reservedSlotUid(), eventType, start, now);
@@ -100,7 +107,7 @@ public class BookingCreator {
             placed.add(place(draft, occurrence, seriesUid, keyHere, now));
         }
         reservation.ifPresent(reservations::delete);
-        return new Created(placed, seriesUid != null, false);
+        return new Created(placed, views.renderFresh(placed, eventType, host, Viewer.of(caller, null)), seriesUid != null, false);
     }
 
     private Placed place(BookingDraft draft, Instant start, String seriesUid, IdempotentRequest.Key key, Instant now) {
@@ -113,7 +120,8 @@ public class BookingCreator {
             writer.recordKey(booking, key);
         }
         Attendee attendee = new Attendee(0, draft.attendee(), now);
-        return new Placed(writer.insertRegular(booking, draft.eventType(), draft.blocks(status), List.of(attendee), now), null, true);
+        return new Placed(writer.insertRegular(booking, draft.eventType(), draft.blocks(status), List.of(attendee), now), null, attendee,
+                true);
     }
 
     private BookingDraft draft(EventTypeRules eventType, CreateBookingRequest request, User host) {
@@ -130,52 +138,6 @@ public class BookingCreator {
                 request.bookingFieldsResponses(), request.metadata());
         Long routingResponse = request.routing() == null ? null : request.routing().responseId();
         return new BookingDraft(eventType, attendee, answers, length, host.name, routingResponse);
-    }
-
-    /**
-     * The zone a series keeps its wall-clock time in: that of the hours it is booked against (the
-     * event type's schedule, else the host's default), which the slot engine checks each occurrence
-     * in. The host's profile zone may be another one.
-     */
-    private ZoneId seriesZone(EventTypeRules eventType, User host) {
-        ZoneId profileZone = ZoneId.of(host.timeZone);
-        if (eventType.recurrence() == null || eventType.isSeated()) {
-            return profileZone;
-        }
-        return schedules.forUser(host.id, eventType.scheduleId()).map(ScheduleAvailability::zone).orElse(profileZone);
-    }
-
-    /**
-     * The starts to book: one, or {@code recurrenceCount} occurrences (default: the event type's
-     * own count) on the same wall-clock time in {@code hostZone}, so a weekly series keeps its hour across DST.
-     */
-    static List<Instant> occurrences(EventTypeRules eventType, Instant start, Integer recurrenceCount, ZoneId hostZone) {
-        // As in Cal.com, seats and recurrence do not combine: a seated event type books single slots.
-        Recurrence recurrence = eventType.isSeated() ? null : eventType.recurrence();
-        if (recurrence == null) {
-            if (recurrenceCount != null && recurrenceCount > 1) {
-                throw ApiException.validation("recurrenceCount", "event type " + eventType.id() + " is not recurring"
-                        + (eventType.isSeated() ? " (seated event types book single slots)" : "") + "; leave recurrenceCount out");
-            }
-            return List.of(start);
-        }
-        int count = recurrenceCount != null ? recurrenceCount : recurrence.occurrences();
-        if (count > recurrence.occurrences()) {
-            throw ApiException.validation("recurrenceCount", "must be at most " + recurrence.occurrences()
-                    + ", the event type's number of occurrences");
-        }
-        ZonedDateTime first = start.atZone(hostZone);
-        List<Instant> starts = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            long step = (long) i * recurrence.interval();
-            ZonedDateTime next = switch (recurrence.frequency()) {
-                case "monthly" -> first.plusMonths(step);
-                case "yearly" -> first.plusYears(step);
-                default -> first.plusWeeks(step);
-            };
-            starts.add(next.toInstant());
-        }
-        return starts;
     }
 
     /** The caller's reservation of this start, which the booking consumes; an expired one no longer matters. */

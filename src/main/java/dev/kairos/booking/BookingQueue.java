@@ -2,6 +2,7 @@ package dev.kairos.booking;
 
 import dev.kairos.booking.BookingCreator.Created;
 import dev.kairos.booking.api.CreateBookingRequest;
+import dev.kairos.platform.auth.Caller;
 import dev.kairos.platform.error.ApiException;
 import dev.kairos.platform.idempotency.IdempotentRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class BookingQueue {
 
     /** Longer than any queue of honest bookers drains in; past it the instance is overloaded. */
-    private static final long MAX_WAIT_SECONDS = 60;
+    private static final long MAX_WAIT_SECONDS = 30;
 
     private final BookingCreator creator;
     /** Striped by event type; their number also caps this instance's booking transactions at half the pool. */
@@ -38,7 +39,7 @@ class BookingQueue {
     }
 
     /** {@link BookingCreator#book}, in turn with the other bookers of the same event type. */
-    Created book(CreateBookingRequest request, Optional<IdempotentRequest.Key> key) {
+    Created book(CreateBookingRequest request, Optional<IdempotentRequest.Key> key, Caller caller) {
         ReentrantLock turn = stripes[Math.floorMod(eventTypeOf(request).hashCode(), stripes.length)];
         try {
             if (!turn.tryLock(MAX_WAIT_SECONDS, TimeUnit.SECONDS)) {
@@ -49,7 +50,7 @@ class BookingQueue {
             throw ApiException.serviceUnavailable("The booking was interrupted while waiting its turn; retry");
         }
         try {
-            return creator.book(request, key);
+            return creator.book(request, key, caller);
         } finally {
             turn.unlock();
         }

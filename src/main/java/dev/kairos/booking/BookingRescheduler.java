@@ -82,7 +82,7 @@ public class BookingRescheduler {
         old.cancel(null, now);
         old.reschedulingReason = request.reschedulingReason();
         old.rescheduledToUid = moved.uid;
-        return new Placed(moved, null, true);
+        return new Placed(moved, null, null, true);
     }
 
     private Placed moveSeat(Booking old, EventTypeRules eventType, Instant start, RescheduleBookingRequest request, Instant now) {

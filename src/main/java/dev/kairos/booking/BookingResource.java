@@ -32,7 +32,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -82,10 +81,8 @@ public class BookingResource {
     @APIResponse(responseCode = "201", description = "The booking, or the series' bookings",
             content = @Content(schema = @Schema(oneOf = {BookingEnvelope.class, BookingListEnvelope.class})))
     public Response createBooking(@Valid @NotNull CreateBookingRequest request) {
-        Created created = bookingQueue.book(request, idempotentRequest.key());
-        Map<Long, String> seats = new HashMap<>();
-        created.placed().stream().filter(p -> p.seat() != null).forEach(p -> seats.put(p.booking().id, p.seat().seatUid));
-        List<BookingResponse> views = queries.render(created.placed().stream().map(Placed::booking).toList(), caller.caller(), seats);
+        Created created = bookingQueue.book(request, idempotentRequest.key(), caller.caller());
+        List<BookingResponse> views = created.views();
         Response.ResponseBuilder response = Response.created(URI.create("/v2/bookings/" + views.get(0).uid()))
                 .entity(created.series() ? Success.of(views) : Success.of(views.get(0)));
         if (created.replayed()) {

@@ -1,5 +1,6 @@
 package dev.kairos.booking;
 
+import dev.kairos.booking.BookingWriter.Placed;
 import dev.kairos.booking.api.BookingResponse;
 import dev.kairos.booking.api.BookingResponse.AttendeeResponse;
 import dev.kairos.booking.api.BookingResponse.EventTypeRef;
@@ -38,6 +39,32 @@ class BookingViews {
         this.hostRows = hostRows;
         this.users = users;
         this.eventTypes = eventTypes;
+    }
+
+    /** Views of placed bookings, each marked with the seat its request took. */
+    List<BookingResponse> render(List<Placed> placed, Viewer viewer) {
+        Map<Long, String> seatsTaken = new HashMap<>();
+        placed.stream().filter(p -> p.seat() != null).forEach(p -> seatsTaken.put(p.booking().id, p.seat().seatUid));
+        return render(placed.stream().map(Placed::booking).toList(), viewer, seatsTaken);
+    }
+
+    /**
+     * Views of bookings this transaction just wrote, built from what the writer holds: no reads
+     * unless a host or an event type that shows attendee info needs a seated booking's other seats.
+     */
+    List<BookingResponse> renderFresh(List<Placed> placed, EventTypeRules eventType, User host, Viewer viewer) {
+        boolean full = viewer.seesInFull(List.of(host.id), eventType.ownerUserId());
+        boolean needsOtherSeats = eventType.isSeated() && (full || eventType.seatsShowAttendees());
+        if (needsOtherSeats || placed.stream().anyMatch(p -> p.attendee() == null)) {
+            return render(placed, viewer);
+        }
+        HostResponse hostView = new HostResponse(host.id, host.name, full ? host.email : null, host.username, host.timeZone);
+        return placed.stream().map(p -> {
+            BookingSeat seat = p.seat();
+            AttendeeResponse attendee = attendee(p.attendee(), seat, p.booking().seated, full,
+                    seat == null ? null : seat.seatUid, false);
+            return view(p.booking(), List.of(hostView), List.of(attendee), eventType.slug(), seat == null ? null : seat.seatUid);
+        }).toList();
     }
 
     /** What the viewer may see of each booking, in order; {@code createdSeats} marks the seat each booking's creation took. */

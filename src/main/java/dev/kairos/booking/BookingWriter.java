@@ -66,7 +66,7 @@ class BookingWriter {
             recordKey(seat, key);
         }
         seats.persist(seat);
-        return new Placed(booking, seat, created);
+        return new Placed(booking, seat, person, created);
     }
 
     /**
@@ -103,7 +103,8 @@ class BookingWriter {
             throw ApiException.conflict("Every seat of the slot at " + start + " is taken; pick another slot");
         }
         seat.bookingId = target.id;
-        attendees.findById(seat.attendeeId).bookingId = target.id;
+        Attendee person = attendees.findById(seat.attendeeId);
+        person.bookingId = target.id;
         target.updatedAt = now;
         old.updatedAt = now;
         if (seats.countByBooking(old.id) == 0) {
@@ -111,7 +112,7 @@ class BookingWriter {
             old.rescheduledToUid = target.uid;
             hosts.setBlocking(old.id, false);
         }
-        return new Placed(target, seat, created);
+        return new Placed(target, seat, person, created);
     }
 
     /** Whether a booking in {@code status} keeps its hosts from other bookings. */
@@ -141,8 +142,9 @@ class BookingWriter {
     /**
      * A booking as placed, with the seat this request took (seated event types).
      *
+     * @param attendee   the person this request placed, when known without a read
      * @param newBooking whether this request created the booking (false when a seat joined one)
      */
-    record Placed(Booking booking, BookingSeat seat, boolean newBooking) {
+    record Placed(Booking booking, BookingSeat seat, Attendee attendee, boolean newBooking) {
     }
 }

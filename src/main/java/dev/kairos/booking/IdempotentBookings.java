@@ -33,7 +33,7 @@ class IdempotentBookings {
         if (seat.isPresent()) {
             requireSameRequest(seat.get().idempotencyRequestHash, key);
             Booking booking = bookings.findById(seat.get().bookingId);
-            return Optional.of(new Created(List.of(new Placed(booking, seat.get(), false)), booking.recurringBookingUid != null, true));
+            return Optional.of(Created.replayOf(List.of(new Placed(booking, seat.get(), null, false)), booking.recurringBookingUid != null));
         }
         List<Booking> made = bookings.findByIdempotencyKey(key.scope(), key.key());
         if (made.isEmpty()) {
@@ -41,7 +41,7 @@ class IdempotentBookings {
         }
         Booking keyed = made.stream().filter(b -> key.key().equals(b.idempotencyKey)).findFirst().orElse(made.get(0));
         requireSameRequest(keyed.idempotencyRequestHash, key);
-        return Optional.of(new Created(made.stream().map(b -> new Placed(b, null, false)).toList(), made.get(0).recurringBookingUid != null, true));
+        return Optional.of(Created.replayOf(made.stream().map(b -> new Placed(b, null, null, false)).toList(), made.get(0).recurringBookingUid != null));
     }
 
     private static void requireSameRequest(String recordedHash, IdempotentRequest.Key key) {
