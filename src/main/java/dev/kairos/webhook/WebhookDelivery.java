@@ -60,6 +60,10 @@ public class WebhookDelivery {
     @Column(name = "delivered_at")
     public Instant deliveredAt;
 
+    /** The booking uid of a delivery scheduled for later, so that it can be dropped; else null. */
+    @Column(updatable = false)
+    public String subject;
+
     protected WebhookDelivery() {
     }
 

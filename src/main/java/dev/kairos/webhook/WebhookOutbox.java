@@ -66,15 +66,47 @@ public class WebhookOutbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Long> enqueue(WebhookTrigger trigger, long ownerUserId, Long eventTypeId, Map<String, ?> payload) {
+        return write(trigger, ownerUserId, eventTypeId, payload, clock.instant(), null, null);
+    }
+
+    /**
+     * As {@link #enqueue}, for an event that happens later: {@code MEETING_STARTED} at the
+     * booking's start, {@code MEETING_ENDED} at its end. The deliveries are written now (in the
+     * caller's transaction) and sent at {@code dueAt}; the body's {@code createdAt} is
+     * {@code dueAt}. {@link #dropScheduled} removes them while they have not been sent.
+     *
+     * @param subject what the event is about, normally the booking uid
+     * @return the ids of the delivery rows written
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Long> schedule(WebhookTrigger trigger, long ownerUserId, Long eventTypeId, Map<String, ?> payload, Instant dueAt,
+            String subject) {
+        return write(trigger, ownerUserId, eventTypeId, payload, dueAt, dueAt, Objects.requireNonNull(subject, "subject"));
+    }
+
+    /**
+     * Drops the scheduled deliveries of {@code subject} that have not been attempted yet (the
+     * booking was cancelled or moved: schedule the moved booking's events again). Must run inside
+     * the transaction that makes the change.
+     *
+     * @return how many deliveries were dropped
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int dropScheduled(String subject) {
+        return (int) deliveries.delete("subject = ?1 and status = ?2 and attempts = 0", subject, WebhookDelivery.PENDING);
+    }
+
+    private List<Long> write(WebhookTrigger trigger, long ownerUserId, Long eventTypeId, Map<String, ?> payload, Instant createdAt,
+            Instant dueAt, String subject) {
         List<Webhook> subscribers = webhooks.subscribers(trigger.name(), ownerUserId, eventTypeId);
         if (subscribers.isEmpty()) {
             return List.of();
         }
         UUID eventId = UUID.randomUUID();
-        Event event = event(trigger.name(), payload);
+        Event event = event(trigger.name(), payload, createdAt);
         List<Long> ids = new ArrayList<>();
         for (Webhook webhook : subscribers) {
-            ids.add(write(webhook, eventId, event));
+            ids.add(write(webhook, eventId, event, dueAt, subject));
         }
         wakeDispatcherAfterCommit();
         return ids;
@@ -87,7 +119,7 @@ public class WebhookOutbox {
         payload.put("webhookId", webhook.id);
         payload.put("subscriberUrl", webhook.subscriberUrl);
         payload.put("message", "Kairos webhook test: your endpoint received this because someone asked for a ping");
-        long id = write(webhook, UUID.randomUUID(), event(WebhookTrigger.PING, payload));
+        long id = write(webhook, UUID.randomUUID(), event(WebhookTrigger.PING, payload, clock.instant()), null, null);
         wakeDispatcherAfterCommit();
         return id;
     }
@@ -103,20 +135,21 @@ public class WebhookOutbox {
         return copy.id;
     }
 
-    private long write(Webhook webhook, UUID eventId, Event event) {
+    private long write(Webhook webhook, UUID eventId, Event event, Instant dueAt, String subject) {
         String body = webhook.payloadTemplate == null ? event.body : rendered(webhook.payloadTemplate, event);
         Instant now = DeliveryDispatcher.wallClock().instant();
-        WebhookDelivery delivery = new WebhookDelivery(webhook.id, eventId, event.trigger, body, now, now);
+        WebhookDelivery delivery = new WebhookDelivery(webhook.id, eventId, event.trigger, body, now, dueAt == null ? now : dueAt);
+        delivery.subject = subject;
         deliveries.persist(delivery);
         deliveries.flush();
         return delivery.id;
     }
 
     /** The standard body, and the same as plain maps and lists for templates. */
-    private Event event(String trigger, Map<String, ?> payload) {
+    private Event event(String trigger, Map<String, ?> payload, Instant createdAt) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("triggerEvent", trigger);
-        envelope.put("createdAt", Instants.format(clock.instant()));
+        envelope.put("createdAt", Instants.format(createdAt));
         envelope.put("payload", payload);
         try {
             String body = json.writeValueAsString(envelope);
