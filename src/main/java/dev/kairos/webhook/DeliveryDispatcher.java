@@ -160,7 +160,7 @@ public class DeliveryDispatcher {
 
     private WebhookSender.Outcome attempt(DeliveryRepository.Claimed delivery) {
         if (!delivery.active() && !WebhookTrigger.PING.equals(delivery.trigger())) {
-            return new WebhookSender.Outcome(null, "the webhook is inactive");
+            return WebhookSender.Outcome.inactive();
         }
         TargetGuard.Target target;
         try {
@@ -181,7 +181,7 @@ public class DeliveryDispatcher {
                 deliveries.attemptFailed(delivery.id(), delivery.attempts(), outcome.statusCode(),
                         "the receiver answered 410 Gone: the webhook was deactivated", null);
                 webhooks.deactivate(delivery.webhookId());
-            } else if ("the webhook is inactive".equals(outcome.error())) {
+            } else if (outcome.notAttempted()) {
                 deliveries.attemptFailed(delivery.id(), delivery.attempts(), null, outcome.error(), null);
             } else {
                 List<Duration> delays = config.retryDelays();

@@ -36,6 +36,17 @@ final class WebhookSender {
 
     /** What one attempt came to: an HTTP status, or no response and why. */
     record Outcome(Integer statusCode, String error) {
+        static final String INACTIVE = "the webhook is inactive";
+
+        /** Not attempted: the webhook was turned off after the delivery was queued. */
+        static Outcome inactive() {
+            return new Outcome(null, INACTIVE);
+        }
+
+        boolean notAttempted() {
+            return statusCode == null && INACTIVE.equals(error);
+        }
+
         boolean succeeded() {
             return statusCode != null && statusCode >= 200 && statusCode < 300;
         }

@@ -124,7 +124,7 @@ public class WebhookService {
         Set<String> names = new LinkedHashSet<>();
         for (String trigger : triggers) {
             try {
-                names.add(WebhookTrigger.valueOf(trigger).name());
+                names.add(WebhookTrigger.fromName(trigger).name());
             } catch (IllegalArgumentException e) {
                 throw ApiException.validation("triggers", "unknown trigger " + trigger + "; use one of " + WebhookTrigger.names());
             }

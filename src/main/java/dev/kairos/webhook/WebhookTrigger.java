@@ -42,6 +42,16 @@ public enum WebhookTrigger {
         return emitted;
     }
 
+    /**
+     * The trigger a subscription names: Cal.com's names, and the PRD's {@code BOOKING_NO_SHOW} for
+     * {@code BOOKING_NO_SHOW_UPDATED}.
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    static WebhookTrigger fromName(String name) {
+        return "BOOKING_NO_SHOW".equals(name) ? BOOKING_NO_SHOW_UPDATED : valueOf(name);
+    }
+
     /** The accepted names, for error messages. */
     static String names() {
         return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));

@@ -54,8 +54,9 @@ class WebhookResourceTest {
     @Test
     void acceptsThePrdsEventTriggers() {
         TestUser user = Api.newUser();
-        var created = create(user, Map.of("subscriberUrl", uniqueUrl(), "active", true, "eventTriggers", List.of("BOOKING_RESCHEDULED")));
-        assertEquals(List.of("BOOKING_RESCHEDULED"), created.getList("triggers"));
+        var created = create(user, Map.of("subscriberUrl", uniqueUrl(), "active", true, "eventTriggers",
+                List.of("BOOKING_RESCHEDULED", "BOOKING_NO_SHOW")));
+        assertEquals(List.of("BOOKING_RESCHEDULED", "BOOKING_NO_SHOW_UPDATED"), created.getList("triggers"));
     }
 
     @Test

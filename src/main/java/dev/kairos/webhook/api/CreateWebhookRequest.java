@@ -14,10 +14,10 @@ public record CreateWebhookRequest(
         @NotNull @Size(min = 1, max = 2048) @Schema(required = true, example = "https://partner.example.com/webhooks/cal") String subscriberUrl,
         @NotNull @Schema(required = true) Boolean active,
         @NotNull @Size(max = 32) @JsonAlias("eventTriggers")
-        @Schema(required = true, description = "Cal.com trigger names; see the README for those Kairos does not emit yet",
+        @Schema(required = true, description = "Cal.com trigger names (the PRD's BOOKING_NO_SHOW means BOOKING_NO_SHOW_UPDATED); see the README for those Kairos does not emit yet",
                 example = "[\"BOOKING_CREATED\",\"BOOKING_RESCHEDULED\",\"BOOKING_CANCELLED\"]") List<@NotNull String> triggers,
         @Size(max = 65536) @Schema(nullable = true, description = "Mustache template of the body: {{payload.uid}}, {{payload.attendees[0].email}}; "
                 + "values are escaped for JSON strings, {{{x}}} inserts one raw") String payloadTemplate,
-        @Size(min = 8, max = 256) @Schema(description = "Signing secret; generated when absent. Shown in full only in this response")
+        @Size(min = 1, max = 256) @Schema(description = "Signing secret; generated when absent. Shown in full only in this response")
         String secret) {
 }

@@ -15,5 +15,5 @@ public record UpdateWebhookRequest(
         Boolean active,
         @Size(max = 32) @JsonAlias("eventTriggers") List<@NotNull String> triggers,
         @Size(max = 65536) String payloadTemplate,
-        @Size(min = 8, max = 256) String secret) {
+        @Size(min = 1, max = 256) String secret) {
 }
