@@ -1,5 +1,7 @@
 package dev.kairos.webhook;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -40,6 +42,8 @@ public class DeliveryDispatcher {
     private final WebhookConfig config;
     private final TargetGuard guard;
     private final WebhookSender sender;
+    private final MeterRegistry metrics;
+    private final Timer firstAttemptLag;
     private final int perWebhook;
     private final Semaphore permits;
     private final Map<Long, AtomicInteger> inFlight = new ConcurrentHashMap<>();
@@ -49,8 +53,12 @@ public class DeliveryDispatcher {
     private ExecutorService workers;
     private Thread loop;
 
-    DeliveryDispatcher(DeliveryRepository deliveries, WebhookRepository webhooks, WebhookConfig config) {
+    DeliveryDispatcher(DeliveryRepository deliveries, WebhookRepository webhooks, WebhookConfig config, MeterRegistry metrics) {
         this.deliveries = deliveries;
+        this.metrics = metrics;
+        this.firstAttemptLag = Timer.builder("kairos.webhooks.first.attempt.lag")
+                .description("From queueing (the commit) to the end of a delivery's first attempt")
+                .publishPercentiles(0.5, 0.95, 0.99).register(metrics);
         this.webhooks = webhooks;
         this.config = config;
         this.guard = TargetGuard.withSystemResolver(config.allowPrivateTargets());
@@ -148,7 +156,11 @@ public class DeliveryDispatcher {
     private void deliver(DeliveryRepository.Claimed delivery) {
         try {
             WebhookSender.Outcome outcome = attempt(delivery);
+            if (delivery.attempts() == 1 && !delivery.scheduled()) {
+                firstAttemptLag.record(Duration.between(delivery.queuedAt(), WALL.instant()));
+            }
             record(delivery, outcome);
+            metrics.counter("kairos.webhooks.attempts", "outcome", outcome.succeeded() ? "succeeded" : "failed").increment();
         } catch (RuntimeException e) {
             LOG.warnf(e, "Webhook delivery %d: the outcome could not be recorded; it is retried when its lease ends", delivery.id());
         } finally {

@@ -17,7 +17,7 @@ public class DeliveryRepository implements PanacheRepository<WebhookDelivery> {
 
     /** A claimed delivery with what sending it needs. */
     record Claimed(long id, long webhookId, UUID eventId, String trigger, String body, int attempts, String url, String secret,
-            boolean active) {
+            boolean active, Instant queuedAt, boolean scheduled) {
     }
 
     public List<WebhookDelivery> pageOfWebhook(long webhookId, int offset, int limit) {
@@ -69,14 +69,24 @@ public class DeliveryRepository implements PanacheRepository<WebhookDelivery> {
                     SELECT id FROM webhook_deliveries
                     WHERE id IN (:ids) AND status IN ('pending', 'delivering') AND next_attempt_at <= :now
                     FOR UPDATE SKIP LOCKED)
-                RETURNING d.id, d.webhook_id, d.event_id, d.trigger, d.body, d.attempts, w.subscriber_url, w.secret, w.active""")
+                RETURNING d.id, d.webhook_id, d.event_id, d.trigger, d.body, d.attempts, w.subscriber_url, w.secret, w.active, d.created_at, d.subject IS NOT NULL""")
                 .setParameter("ids", ids).setParameter("now", Timestamp.from(now)).setParameter("leaseEnd", Timestamp.from(leaseEnd))
                 .getResultList();
         return rows.stream().map(row -> {
             Object[] c = (Object[]) row;
             return new Claimed(((Number) c[0]).longValue(), ((Number) c[1]).longValue(), (UUID) c[2], (String) c[3], (String) c[4],
-                    ((Number) c[5]).intValue(), (String) c[6], (String) c[7], (Boolean) c[8]);
+                    ((Number) c[5]).intValue(), (String) c[6], (String) c[7], (Boolean) c[8], instant(c[9]), (Boolean) c[10]);
         }).toList();
+    }
+
+    private static Instant instant(Object column) {
+        if (column instanceof Instant instant) {
+            return instant;
+        }
+        if (column instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) column).toInstant();
     }
 
     /** Records a 2xx. Only the claimer of this attempt records it (a later claimer has another count). */
