@@ -65,6 +65,14 @@ public class EventTypeWebhookResource {
         return Page.of(webhooks.pageOfOwner(owner, offset, limit), WebhookViews::masked, offset, limit, webhooks.countOfOwner(owner));
     }
 
+    @DELETE
+    @Operation(operationId = "deleteAllEventTypeWebhooks", summary = "Delete all of an event type's webhooks",
+            description = "Cal.com's DeleteManyWebhooksOutputResponseDto: data says how many were deleted.")
+    public Success<String> deleteAllEventTypeWebhooks(@PathParam("eventTypeId") long eventTypeId) {
+        long deleted = service.deleteAll(owner(eventTypeId));
+        return Success.of(deleted + " webhooks deleted");
+    }
+
     @GET
     @Path("/{id}")
     @Operation(operationId = "getEventTypeWebhook", summary = "Get an event type's webhook")

@@ -92,6 +92,11 @@ public class WebhookService {
         return deleted;
     }
 
+    /** Deletes every webhook of the owner, with their delivery logs; returns how many. */
+    public long deleteAll(WebhookOwner owner) {
+        return owner.userId() != null ? webhooks.delete("userId", owner.userId()) : webhooks.delete("eventTypeId", owner.eventTypeId());
+    }
+
     /**
      * The owner of {@code /v2/event-types/{eventTypeId}/webhooks} when the caller owns that event
      * type.

@@ -162,6 +162,13 @@ class WebhookResourceTest {
 
         owner.call().delete(base + "/" + id).then().statusCode(200);
         owner.call().get(base).then().statusCode(200).body("data", hasSize(0));
+
+        owner.call().body(body(uniqueUrl(), Map.of())).post(base).then().statusCode(201);
+        owner.call().body(body(uniqueUrl(), Map.of())).post(base).then().statusCode(201);
+        stranger.call().delete(base).then().statusCode(404);
+        owner.call().delete(base).then().statusCode(200).body("data", equalTo("2 webhooks deleted"));
+        owner.call().get(base).then().statusCode(200).body("data", hasSize(0));
+        owner.call().get("/v2/webhooks").then().statusCode(200).body("data", hasSize(1));
     }
 
     @Test
