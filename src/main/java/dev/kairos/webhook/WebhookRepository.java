@@ -1,0 +1,71 @@
+package dev.kairos.webhook;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class WebhookRepository implements PanacheRepository<Webhook> {
+
+    /** The webhook if it belongs to {@code owner}; another owner's webhook is as good as absent. */
+    public Optional<Webhook> findOwned(long id, WebhookOwner owner) {
+        return owner.userId() != null
+                ? find("id = ?1 and userId = ?2", id, owner.userId()).firstResultOptional()
+                : find("id = ?1 and eventTypeId = ?2", id, owner.eventTypeId()).firstResultOptional();
+    }
+
+    /** The user's webhook, or a webhook of one of the user's event types. */
+    public Optional<Webhook> findReachable(long id, long userId) {
+        return find("id = ?1 and (userId = ?2 or eventTypeId in (select e.id from EventType e where e.ownerUserId = ?2))", id, userId)
+                .firstResultOptional();
+    }
+
+    public List<Webhook> pageOfOwner(WebhookOwner owner, int offset, int limit) {
+        return ownerQuery(owner).range(offset, offset + limit - 1).list();
+    }
+
+    public long countOfOwner(WebhookOwner owner) {
+        return owner.userId() != null ? count("userId", owner.userId()) : count("eventTypeId", owner.eventTypeId());
+    }
+
+    boolean urlTaken(WebhookOwner owner, String url, Long exceptId) {
+        String others = exceptId == null ? "" : " and id <> " + exceptId;
+        return owner.userId() != null
+                ? count("userId = ?1 and subscriberUrl = ?2" + others, owner.userId(), url) > 0
+                : count("eventTypeId = ?1 and subscriberUrl = ?2" + others, owner.eventTypeId(), url) > 0;
+    }
+
+    /**
+     * The active webhooks that hear {@code trigger} for a change of {@code userId}'s, or of the
+     * event type {@code eventTypeId} (may be null): the user's own and the event type's.
+     */
+    List<Webhook> subscribers(String trigger, long userId, Long eventTypeId) {
+        String owners = eventTypeId == null ? "user_id = ?2" : "(user_id = ?2 OR event_type_id = ?3)";
+        var query = getEntityManager().createNativeQuery(
+                "SELECT * FROM webhooks WHERE active AND ?1 = ANY (triggers) AND " + owners + " ORDER BY id", Webhook.class)
+                .setParameter(1, trigger).setParameter(2, userId);
+        if (eventTypeId != null) {
+            query.setParameter(3, eventTypeId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Webhook> found = query.getResultList();
+        return found;
+    }
+
+    /** Whether the event type exists and is {@code userId}'s own (personal) event type. */
+    boolean ownsEventType(long userId, long eventTypeId) {
+        return !getEntityManager().createNativeQuery("SELECT 1 FROM event_types WHERE id = ?1 AND owner_user_id = ?2")
+                .setParameter(1, eventTypeId).setParameter(2, userId).getResultList().isEmpty();
+    }
+
+    /** Turns a webhook off (its receiver answered 410 Gone). */
+    void deactivate(long id) {
+        update("active = false where id = ?1", id);
+    }
+
+    private io.quarkus.hibernate.orm.panache.PanacheQuery<Webhook> ownerQuery(WebhookOwner owner) {
+        return owner.userId() != null ? find("userId = ?1 order by id", owner.userId())
+                : find("eventTypeId = ?1 order by id", owner.eventTypeId());
+    }
+}
