@@ -12,6 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Cancels bookings, seats of seated bookings, and the rest of a recurring series; the time is free
@@ -92,28 +95,31 @@ public class BookingCanceller {
         Booking booking = target.booking();
         BookingSeat seat = seats.findBySeatUid(seatUid).filter(s -> s.bookingId.equals(booking.id))
                 .orElseThrow(() -> ApiException.notFound("No seat " + seatUid + " in booking " + booking.uid));
-        Attendee attendee = attendees.findById(seat.attendeeId);
-        ledger.record(booking, seatUid, ledger.canceller(target, caller, attendee), reason, policy, now);
+        Attendee holder = attendees.findById(seat.attendeeId);
+        Canceller by = ledger.canceller(target, caller, holder);
         seats.delete(seat);
-        attendees.delete(attendee);
+        attendees.delete(holder);
         booking.updatedAt = now;
         if (seats.countByBooking(booking.id) == 0) {
             booking.cancel("All seats were cancelled", now);
             hostRows.setBlocking(booking.id, false);
         }
+        ledger.record(booking, seat, holder, by, reason, policy, now);
         return booking;
     }
 
-    /** Ends a live booking; a seated one records a cancellation per seat, each refundable on its own. */
+    /** Ends a live booking; a seated one records (and reports) a cancellation per seat, each refundable on its own. */
     private void end(Booking booking, Canceller by, String reason, RefundPolicy policy, Instant now) {
-        if (booking.seated) {
-            for (BookingSeat seat : seats.findByBookings(List.of(booking.id))) {
-                ledger.record(booking, seat.seatUid, by, reason, policy, now);
-            }
-        } else {
-            ledger.record(booking, null, by, reason, policy, now);
-        }
         booking.cancel(reason, now);
         hostRows.setBlocking(booking.id, false);
+        if (!booking.seated) {
+            ledger.record(booking, null, null, by, reason, policy, now);
+            return;
+        }
+        Map<Long, Attendee> holders = attendees.findByBookings(List.of(booking.id)).stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        for (BookingSeat seat : seats.findByBookings(List.of(booking.id))) {
+            ledger.record(booking, seat, holders.get(seat.attendeeId), by, reason, policy, now);
+        }
     }
 }

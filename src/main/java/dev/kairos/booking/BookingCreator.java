@@ -44,10 +44,11 @@ public class BookingCreator {
     private final UserRepository users;
     private final SeriesPlanner series;
     private final BookingViews views;
+    private final BookingEvents events;
     private final Clock clock;
 
     BookingCreator(SlotService slots, HostLocks hostLocks, BookingWriter writer, IdempotentBookings idempotent,
-            SlotReservationRepository reservations, UserRepository users, SeriesPlanner series, BookingViews views, Clock clock) {
+            SlotReservationRepository reservations, UserRepository users, SeriesPlanner series, BookingViews views, BookingEvents events, Clock clock) {
         this.slots = slots;
         this.hostLocks = hostLocks;
         this.writer = writer;
@@ -56,6 +57,7 @@ public class BookingCreator {
         this.users = users;
         this.series = series;
         this.views = views;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -107,6 +109,7 @@ public class BookingCreator {
             placed.add(place(draft, occurrence, seriesUid, keyHere, now));
         }
         reservation.ifPresent(reservations::delete);
+        placed.forEach(p -> events.created(p.booking(), p.seat(), p.newBooking()));
         return new Created(placed, views.renderFresh(placed, eventType, host, Viewer.of(caller, null)), seriesUid != null, false);
     }
 

@@ -32,16 +32,18 @@ public class BookingRescheduler {
     private final BookingWriter writer;
     private final AttendeeRepository attendees;
     private final BookingHostRepository hostRows;
+    private final BookingEvents events;
     private final Clock clock;
 
     BookingRescheduler(BookingAccess access, SlotService slots, HostLocks hostLocks, BookingWriter writer,
-            AttendeeRepository attendees, BookingHostRepository hostRows, Clock clock) {
+            AttendeeRepository attendees, BookingHostRepository hostRows, BookingEvents events, Clock clock) {
         this.access = access;
         this.slots = slots;
         this.hostLocks = hostLocks;
         this.writer = writer;
         this.attendees = attendees;
         this.hostRows = hostRows;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -82,7 +84,9 @@ public class BookingRescheduler {
         old.cancel(null, now);
         old.reschedulingReason = request.reschedulingReason();
         old.rescheduledToUid = moved.uid;
-        return new Placed(moved, null, null, true);
+        Placed placed = new Placed(moved, null, null, true);
+        events.rescheduled(old, placed);
+        return placed;
     }
 
     private Placed moveSeat(Booking old, EventTypeRules eventType, Instant start, RescheduleBookingRequest request, Instant now) {
@@ -93,7 +97,9 @@ public class BookingRescheduler {
         if (!verdict.ok()) {
             throw Refusals.of(verdict, "start");
         }
-        return writer.moveSeat(old, request.seatUid(), eventType, start, statusFor(eventType, start, now), now);
+        Placed placed = writer.moveSeat(old, request.seatUid(), eventType, start, statusFor(eventType, start, now), now);
+        events.rescheduled(old, placed);
+        return placed;
     }
 
     private static Booking copy(Booking old, Instant start, EventTypeRules eventType, String reason, Instant now) {

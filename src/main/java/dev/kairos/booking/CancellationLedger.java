@@ -14,11 +14,14 @@ class CancellationLedger {
     private final BookingCancellationRepository cancellations;
     private final AttendeeRepository attendees;
     private final UserRepository users;
+    private final BookingEvents events;
 
-    CancellationLedger(BookingCancellationRepository cancellations, AttendeeRepository attendees, UserRepository users) {
+    CancellationLedger(BookingCancellationRepository cancellations, AttendeeRepository attendees, UserRepository users,
+            BookingEvents events) {
         this.cancellations = cancellations;
         this.attendees = attendees;
         this.users = users;
+        this.events = events;
     }
 
     /** Who cancels: the host (their email) or the holder of the uid (the attendee's email, or the seat holder's). */
@@ -41,7 +44,13 @@ class CancellationLedger {
                 .orElse(new RefundPolicy(null, 0, null));
     }
 
-    void record(Booking booking, String seatUid, Canceller by, String reason, RefundPolicy policy, Instant now) {
+    /**
+     * Records a cancellation made in this transaction (call it after the booking's status changed)
+     * and reports it to webhooks as BOOKING_CANCELLED, with the seat holder for a seat.
+     */
+    void record(Booking booking, BookingSeat seat, Attendee seatHolder, Canceller by, String reason, RefundPolicy policy,
+            Instant now) {
+        String seatUid = seat == null ? null : seat.seatUid;
         BookingCancellation entry = new BookingCancellation();
         entry.bookingId = booking.id;
         entry.seatUid = seatUid;
@@ -51,6 +60,7 @@ class CancellationLedger {
         policy.decide(entry, booking.startTime, now);
         entry.createdAt = now;
         cancellations.persist(entry);
+        events.cancelled(booking, entry, seatHolder);
     }
 
     List<BookingCancellation> of(Booking booking) {

@@ -22,12 +22,15 @@ public class HostActions {
     private final BookingAccess access;
     private final BookingHostRepository hostRows;
     private final AttendeeRepository attendees;
+    private final BookingEvents events;
     private final Clock clock;
 
-    HostActions(BookingAccess access, BookingHostRepository hostRows, AttendeeRepository attendees, Clock clock) {
+    HostActions(BookingAccess access, BookingHostRepository hostRows, AttendeeRepository attendees, BookingEvents events,
+            Clock clock) {
         this.access = access;
         this.hostRows = hostRows;
         this.attendees = attendees;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -42,6 +45,7 @@ public class HostActions {
         booking.status = Booking.ACCEPTED;
         booking.updatedAt = clock.instant();
         hostRows.setBlocking(booking.id, true);
+        events.confirmed(booking);
         return booking;
     }
 
@@ -52,6 +56,7 @@ public class HostActions {
         booking.rejectionReason = reason;
         booking.updatedAt = clock.instant();
         hostRows.setBlocking(booking.id, false);
+        events.rejected(booking);
         return booking;
     }
 
@@ -72,14 +77,17 @@ public class HostActions {
         List<MarkAbsentRequest.AbsentAttendee> marks = request.attendees() == null ? List.of() : request.attendees();
         Map<String, Attendee> byEmail = attendees.findByBookings(List.of(booking.id)).stream()
                 .collect(Collectors.toMap(a -> a.email.toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
+        List<Attendee> marked = new java.util.ArrayList<>();
         for (int i = 0; i < marks.size(); i++) {
             Attendee attendee = byEmail.get(marks.get(i).email().trim().toLowerCase(Locale.ROOT));
             if (attendee == null) {
                 throw ApiException.validation("attendees[" + i + "].email", "is not an attendee of booking " + uid);
             }
             attendee.absent = marks.get(i).absent();
+            marked.add(attendee);
         }
         booking.updatedAt = now;
+        events.noShowUpdated(booking, marked);
         return booking;
     }
 

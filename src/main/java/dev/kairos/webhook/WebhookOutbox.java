@@ -13,10 +13,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -67,6 +69,23 @@ public class WebhookOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Long> enqueue(WebhookTrigger trigger, long ownerUserId, Long eventTypeId, Map<String, ?> payload) {
         return write(trigger, ownerUserId, eventTypeId, payload, clock.instant(), null, null);
+    }
+
+    /**
+     * The triggers that active webhooks of {@code ownerUserId} or of {@code eventTypeId} hear, in
+     * one query, so that a caller builds payloads only for events someone will receive.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<WebhookTrigger> listening(long ownerUserId, Long eventTypeId) {
+        Set<WebhookTrigger> heard = EnumSet.noneOf(WebhookTrigger.class);
+        for (String name : webhooks.triggersHeard(ownerUserId, eventTypeId)) {
+            try {
+                heard.add(WebhookTrigger.fromName(name));
+            } catch (IllegalArgumentException unknown) {
+                // a trigger name stored by a later version; nothing here emits it
+            }
+        }
+        return heard;
     }
 
     /**

@@ -2,7 +2,9 @@ package dev.kairos.webhook;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -51,6 +53,21 @@ public class WebhookRepository implements PanacheRepository<Webhook> {
         @SuppressWarnings("unchecked")
         List<Webhook> found = query.getResultList();
         return found;
+    }
+
+    /** The triggers some active webhook of the user or of the event type subscribes to, in one query. */
+    Set<String> triggersHeard(long userId, Long eventTypeId) {
+        String owners = eventTypeId == null ? "user_id = ?1" : "(user_id = ?1 OR event_type_id = ?2)";
+        var query = getEntityManager().createNativeQuery("SELECT DISTINCT unnest(triggers) FROM webhooks WHERE active AND " + owners)
+                .setParameter(1, userId);
+        if (eventTypeId != null) {
+            query.setParameter(2, eventTypeId);
+        }
+        Set<String> triggers = new HashSet<>();
+        for (Object trigger : query.getResultList()) {
+            triggers.add((String) trigger);
+        }
+        return triggers;
     }
 
     /** Whether the event type exists and is {@code userId}'s own (personal) event type. */

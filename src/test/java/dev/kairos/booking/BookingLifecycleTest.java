@@ -43,6 +43,8 @@ class BookingLifecycleTest {
                 .body("status", equalTo("success"))
                 .body("data.uid", notNullValue())
                 .body("data.status", equalTo("accepted"))
+                .body("data.title", org.hamcrest.Matchers.startsWith("Call between "))
+                .body("data.eventType.slug", org.hamcrest.Matchers.startsWith("call-"))
                 .body("data.start", equalTo("2030-01-08T09:00:00.000Z"))
                 .body("data.end", equalTo("2030-01-08T10:00:00.000Z"))
                 .body("data.duration", equalTo(60))
