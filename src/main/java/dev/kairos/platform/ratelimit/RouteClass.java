@@ -24,9 +24,15 @@ public enum RouteClass {
                 && normalized.indexOf('/', "/v2/bookings/".length()) < 0) {
             return BOOKINGS_GET;
         }
-        if (method.equals("POST") && normalized.equals("/v2/webhooks")) {
+        if (method.equals("POST") && (normalized.equals("/v2/webhooks") || isEventTypeWebhooks(normalized))) {
             return WEBHOOKS_CREATE;
         }
         return DEFAULT;
+    }
+
+    /** {@code /v2/event-types/{id}/webhooks}: creating an event type's webhook counts like creating a user's. */
+    private static boolean isEventTypeWebhooks(String path) {
+        return path.startsWith("/v2/event-types/") && path.endsWith("/webhooks")
+                && path.indexOf('/', "/v2/event-types/".length()) == path.length() - "/webhooks".length();
     }
 }

@@ -97,5 +97,8 @@ class RateLimitTest {
         assertEquals(RouteClass.DEFAULT, RouteClass.of("POST", "/v2/slots/reservations"));
         assertEquals(RouteClass.WEBHOOKS_CREATE, RouteClass.of("POST", "/v2/webhooks"));
         assertEquals(RouteClass.DEFAULT, RouteClass.of("GET", "/v2/webhooks"));
+        assertEquals(RouteClass.WEBHOOKS_CREATE, RouteClass.of("POST", "/v2/event-types/42/webhooks"));
+        assertEquals(RouteClass.DEFAULT, RouteClass.of("GET", "/v2/event-types/42/webhooks"));
+        assertEquals(RouteClass.DEFAULT, RouteClass.of("POST", "/v2/event-types/42/other/webhooks"));
     }
 }
