@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The read side other capabilities use (slot engine, bookings, reservations): an event type's
@@ -26,7 +27,9 @@ public class EventTypeCatalog {
 
     /** The rules of an event type, if it exists. */
     public Optional<EventTypeRules> findRules(long eventTypeId) {
-        return eventTypes.findByIdOptional(eventTypeId).map(this::rules);
+        // Read-only: the rules are copied out, so the session keeps no snapshot of the JSON columns to compare at flush.
+        return eventTypes.find("id", eventTypeId).withHint(HibernateHints.HINT_READ_ONLY, true).firstResultOptional()
+                .map(this::rules);
     }
 
     /**
