@@ -41,6 +41,11 @@ import java.util.regex.Pattern;
  * the second phase opens its gate, so that when the first application stops some deliveries are
  * mid-request and the rest are still queued.
  *
+ * <p>The stop is Quarkus's orderly one: the dispatcher waits for the open requests up to the
+ * timeout, records them as failed attempts, and the second application sends them again. A crash
+ * (SIGKILL) leaves them leased instead, and another start takes them over when the lease ends
+ * (timeout + 30 s): {@code WebhookOutboxTest} covers that takeover.
+ *
  * <p>Each phase is loaded by its own application's class loader, and some libraries read every
  * system property as a string, so the phases hand over only strings: system properties and files
  * in a temporary directory. The receiver writes each request it gets to such a file.
