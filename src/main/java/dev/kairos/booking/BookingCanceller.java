@@ -57,6 +57,9 @@ public class BookingCanceller {
         RefundPolicy policy = CancellationLedger.policyOf(target);
         String reason = request.cancellationReason();
         if (request.seatUid() != null) {
+            if (!booking.seated) {
+                throw ApiException.validation("seatUid", "booking " + uid + " is not seated; leave seatUid out");
+            }
             return cancelSeat(target, caller, request.seatUid(), reason, policy, now);
         }
         if (booking.seated && !target.byHost()) {
@@ -67,8 +70,12 @@ public class BookingCanceller {
         end(booking, by, reason, policy, now);
         if (Boolean.TRUE.equals(request.cancelSubsequentBookings()) && booking.recurringBookingUid != null) {
             for (Booking later : bookings.findSeries(booking.recurringBookingUid)) {
-                if (later.startTime.isAfter(booking.startTime) && later.isLive()) {
-                    end(bookings.lockByUid(later.uid).orElseThrow(), by, reason, policy, now);
+                if (later.startTime.isAfter(booking.startTime)) {
+                    // Locked and re-read before deciding: a concurrent cancel or reschedule of it must not be undone.
+                    bookings.lockAndRefresh(later);
+                    if (later.isLive()) {
+                        end(later, by, reason, policy, now);
+                    }
                 }
             }
         }

@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,13 +102,9 @@ public class BookingCreator {
         Instant now = clock.instant();
         hostLocks.lock(List.of(eventType.ownerUserId()));
         Optional<SlotReservation> reservation = ownReservation(request.reservedSlotUid(), eventType, start, now);
-        requireBookable(eventType, starts, request.lengthInMinutes(), reservation.map(r -> r.uid).orElse(null));
         String seriesUid = !eventType.isSeated() && eventType.recurrence() != null ? UUID.randomUUID().toString() : null;
-        List<Placed> placed = new ArrayList<>();
-        for (Instant occurrence : starts) {
-            IdempotentRequest.Key keyHere = placed.isEmpty() ? key.orElse(null) : null;
-            placed.add(place(draft, occurrence, seriesUid, keyHere, now));
-        }
+        List<Placed> placed = placeAll(draft, starts, request.lengthInMinutes(), reservation.map(r -> r.uid).orElse(null), seriesUid,
+                key.orElse(null), now);
         reservation.ifPresent(reservations::delete);
         placed.forEach(p -> events.created(p.booking(), p.seat(), p.newBooking()));
         return new Created(placed, views.renderFresh(placed, eventType, host, Viewer.of(caller, null)), seriesUid != null, false);
@@ -156,19 +153,29 @@ public class BookingCreator {
         return reservation;
     }
 
-    private void requireBookable(EventTypeRules eventType, List<Instant> starts, Integer length, String reservationUid) {
+    /**
+     * Checks and books each start in turn, so that later occurrences of a series count the earlier
+     * ones (booking limits); any refusal rolls the whole request back, naming every refused start.
+     */
+    private List<Placed> placeAll(BookingDraft draft, List<Instant> starts, Integer length, String reservationUid, String seriesUid,
+            IdempotentRequest.Key key, Instant now) {
+        ZoneId booker = ZoneId.of(draft.attendee().timeZone());
         Map<Instant, Verdict> refused = new LinkedHashMap<>();
+        List<Placed> placed = new ArrayList<>();
         for (Instant occurrence : starts) {
-            Verdict verdict = slots.check(eventType, occurrence, length, null, reservationUid);
+            Verdict verdict = slots.check(draft.eventType(), occurrence, length, null, reservationUid, booker);
             if (!verdict.ok()) {
                 if (starts.size() == 1) {
                     throw Refusals.of(verdict, "start");
                 }
                 refused.put(occurrence, verdict);
+            } else if (refused.isEmpty()) {
+                placed.add(place(draft, occurrence, seriesUid, placed.isEmpty() ? key : null, now));
             }
         }
         if (!refused.isEmpty()) {
             throw Refusals.ofSeries(refused);
         }
+        return placed;
     }
 }

@@ -20,7 +20,7 @@ record BookingDraft(EventTypeRules eventType, AttendeeDetails attendee, BookingF
 
     /** Pending when the confirmation policy asks for it at this distance from the start. */
     String statusFor(Instant start, Instant now) {
-        return eventType.needsConfirmation(Duration.between(now, start)) ? Booking.PENDING : Booking.ACCEPTED;
+        return BookingWriter.statusFor(eventType, start, now);
     }
 
     /** Whether a booking in {@code status} keeps its hosts from other bookings. */

@@ -41,6 +41,8 @@ class BookingEvents {
         }
         if (newBooking && !pending) {
             scheduleMeeting(booking, heard);
+        } else if (booking.seated && !pending) {
+            refreshMeeting(booking, heard);
         }
     }
 
@@ -81,15 +83,23 @@ class BookingEvents {
         }
         if (placed.newBooking() && Booking.ACCEPTED.equals(moved.status)) {
             scheduleMeeting(moved, heard);
+        } else if (moved.seated && Booking.ACCEPTED.equals(moved.status)) {
+            refreshMeeting(moved, heard);
+        }
+        if (old.seated && old.isLive()) {
+            refreshMeeting(old, heard);
         }
     }
 
     /** A booking or one seat of it was cancelled; the cancellation record rides along as {@code cancellation}. */
     void cancelled(Booking booking, BookingCancellation cancellation, Attendee seatHolder) {
+        Set<WebhookTrigger> heard = outbox.listening(booking.userId, booking.eventTypeId);
         if (!booking.isLive()) {
             outbox.dropScheduled(booking.uid);
+        } else if (seatHolder != null && Booking.ACCEPTED.equals(booking.status)) {
+            refreshMeeting(booking, heard);
         }
-        if (!heard(booking, WebhookTrigger.BOOKING_CANCELLED)) {
+        if (!heard.contains(WebhookTrigger.BOOKING_CANCELLED)) {
             return;
         }
         Map<String, Object> payload = payload(booking, null);
@@ -127,6 +137,14 @@ class BookingEvents {
         if (heard.contains(WebhookTrigger.MEETING_ENDED)) {
             outbox.schedule(WebhookTrigger.MEETING_ENDED, booking.userId, booking.eventTypeId, payload(booking, null),
                     booking.endTime, booking.uid);
+        }
+    }
+
+    /** A seated booking's people changed: its scheduled meeting events are written again with the current ones. */
+    private void refreshMeeting(Booking booking, Set<WebhookTrigger> heard) {
+        if (heard.contains(WebhookTrigger.MEETING_STARTED) || heard.contains(WebhookTrigger.MEETING_ENDED)) {
+            outbox.dropScheduled(booking.uid);
+            scheduleMeeting(booking, heard);
         }
     }
 

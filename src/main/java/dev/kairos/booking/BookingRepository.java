@@ -19,6 +19,11 @@ class BookingRepository implements PanacheRepository<Booking> {
         return find("uid", uid).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** Locks a booking already read in this transaction and reloads it, so its state is current. */
+    void lockAndRefresh(Booking booking) {
+        getEntityManager().refresh(booking, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** Every occurrence of a recurring series, in order. */
     List<Booking> findSeries(String recurringBookingUid) {
         return list("recurringBookingUid = ?1 order by startTime, id", recurringBookingUid);

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
@@ -74,12 +75,13 @@ public class BookingRescheduler {
             throw ApiException.validation("seatUid", "booking " + uid + " is not seated; leave seatUid out");
         }
         hostRows.setBlocking(old.id, false);
-        Verdict verdict = slots.check(eventType, start, old.durationMinutes(), old.uid, null);
+        List<Attendee> booked = attendees.findByBookings(List.of(old.id));
+        Verdict verdict = slots.check(eventType, start, old.durationMinutes(), old.uid, null, bookerZone(booked));
         if (!verdict.ok()) {
             throw Refusals.of(verdict, "start");
         }
         Booking moved = copy(old, start, eventType, request.reschedulingReason(), now);
-        List<Attendee> people = attendees.findByBookings(List.of(old.id)).stream().map(a -> a.copyTo(0, now)).toList();
+        List<Attendee> people = booked.stream().map(a -> a.copyTo(0, now)).toList();
         writer.insertRegular(moved, eventType, BookingWriter.blocks(eventType, moved.status), people, now);
         old.cancel(null, now);
         old.reschedulingReason = request.reschedulingReason();
@@ -93,13 +95,18 @@ public class BookingRescheduler {
         if (request.seatUid() == null) {
             throw ApiException.validation("seatUid", "is required to reschedule a seat of a seated booking");
         }
-        Verdict verdict = slots.check(eventType, start, old.durationMinutes(), null, null);
+        Verdict verdict = slots.check(eventType, start, old.durationMinutes(), null, null, ZoneId.of("UTC"));
         if (!verdict.ok()) {
             throw Refusals.of(verdict, "start");
         }
-        Placed placed = writer.moveSeat(old, request.seatUid(), eventType, start, statusFor(eventType, start, now), now);
+        Placed placed = writer.moveSeat(old, request.seatUid(), eventType, start, BookingWriter.statusFor(eventType, start, now), now);
         events.rescheduled(old, placed);
         return placed;
+    }
+
+    /** The zone whose days the first-slot-of-the-day rule counts in: the booker's. */
+    private static ZoneId bookerZone(List<Attendee> booked) {
+        return booked.isEmpty() ? ZoneId.of("UTC") : ZoneId.of(booked.get(0).timeZone);
     }
 
     private static Booking copy(Booking old, Instant start, EventTypeRules eventType, String reason, Instant now) {
@@ -111,7 +118,7 @@ public class BookingRescheduler {
         b.description = old.description;
         b.startTime = start;
         b.endTime = start.plus(Duration.between(old.startTime, old.endTime));
-        b.status = statusFor(eventType, start, now);
+        b.status = BookingWriter.statusFor(eventType, start, now);
         b.location = old.location;
         b.metadata = new LinkedHashMap<>(old.metadata);
         b.bookingFieldsResponses = new LinkedHashMap<>(old.bookingFieldsResponses);
@@ -125,7 +132,4 @@ public class BookingRescheduler {
         return b;
     }
 
-    private static String statusFor(EventTypeRules eventType, Instant start, Instant now) {
-        return eventType.needsConfirmation(Duration.between(now, start)) ? Booking.PENDING : Booking.ACCEPTED;
-    }
 }

@@ -115,6 +115,11 @@ class BookingWriter {
         return new Placed(target, seat, person, created);
     }
 
+    /** Pending when the confirmation policy asks for it at this distance from the start, else accepted. */
+    static String statusFor(EventTypeRules eventType, Instant start, Instant now) {
+        return eventType.needsConfirmation(Duration.between(now, start)) ? Booking.PENDING : Booking.ACCEPTED;
+    }
+
     /** Whether a booking in {@code status} keeps its hosts from other bookings. */
     static boolean blocks(EventTypeRules eventType, String status) {
         return Booking.ACCEPTED.equals(status) || Booking.PENDING.equals(status) && eventType.blockUnconfirmedBookings();

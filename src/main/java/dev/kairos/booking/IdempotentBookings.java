@@ -2,14 +2,10 @@ package dev.kairos.booking;
 
 import dev.kairos.booking.BookingCreator.Created;
 import dev.kairos.booking.BookingWriter.Placed;
-import dev.kairos.platform.error.ApiException;
-import dev.kairos.platform.error.ErrorCode;
-import dev.kairos.platform.error.ErrorDetail;
 import dev.kairos.platform.idempotency.IdempotencyFilter;
 import dev.kairos.platform.idempotency.IdempotentRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,9 +42,7 @@ class IdempotentBookings {
 
     private static void requireSameRequest(String recordedHash, IdempotentRequest.Key key) {
         if (!key.fingerprint().equals(recordedHash)) {
-            throw new ApiException(ErrorCode.VALIDATION_ERROR,
-                    "This Idempotency-Key was already used for a different request (method, path or body); use a new key",
-                    List.of(new ErrorDetail(IdempotencyFilter.HEADER, "reused with a different request")), Map.of());
+            throw IdempotencyFilter.keyReused();
         }
     }
 }

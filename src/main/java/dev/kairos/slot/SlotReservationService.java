@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -87,7 +88,7 @@ public class SlotReservationService {
 
     private void requireBookable(EventTypeRules eventType, Instant start, Integer duration, String ownReservationUid) {
         hostLocks.lock(List.of(eventType.ownerUserId()));
-        Verdict verdict = slots.check(eventType, start, duration, null, ownReservationUid);
+        Verdict verdict = slots.check(eventType, start, duration, null, ownReservationUid, ZoneId.of("UTC"));
         if (!verdict.ok()) {
             ErrorCode code = verdict.reason().httpStatus() == 409 ? ErrorCode.CONFLICT : ErrorCode.VALIDATION_ERROR;
             throw new ApiException(code, "This slot cannot be reserved: " + verdict.message(),

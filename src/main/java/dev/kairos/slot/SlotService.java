@@ -74,12 +74,14 @@ public class SlotService {
     /**
      * Whether {@code start} can be booked now, with the caller's own reservation and the booking
      * being rescheduled not counting against it. Must run inside the caller's transaction.
+     *
+     * @param viewer the booker's zone: whose days {@code onlyShowFirstAvailableSlot} counts in, as the listing does
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Verdict check(EventTypeRules eventType, Instant start, Integer duration, String bookingUidToReschedule,
-            String ownReservationUid) {
+            String ownReservationUid, ZoneId viewer) {
         Instant now = clock.instant();
-        SlotQuery query = loader.load(eventType, now, start, start, ZoneId.of("UTC"), duration,
+        SlotQuery query = loader.load(eventType, now, start, start, viewer, duration,
                 new AvailabilityLoader.Exclusions(bookingUidToReschedule, ownReservationUid));
         return engine.check(query, start, duration);
     }

@@ -106,6 +106,20 @@ class RecurringBookingTest {
     }
 
     @Test
+    void aSeriesCountsItsOwnOccurrencesAgainstBookingLimits() throws Exception {
+        Map<String, Object> limited = new java.util.HashMap<>(WEEKLY_4);
+        limited.put("bookingLimitsCount", Map.of("month", 2));
+        long eventType = eventType(host("UTC"), limited);
+
+        book(request(eventType, TUESDAY_9, Map.of("recurrenceCount", 4))).statusCode(422)
+                .body("error.code", equalTo("VALIDATION_ERROR"))
+                .body("error.message", org.hamcrest.Matchers.containsString("2030-01-22"))
+                .body("error.details[0].message", org.hamcrest.Matchers.containsString("LIMIT_REACHED"));
+        assertEquals(0, number(dataSource, "SELECT count(*) FROM bookings WHERE event_type_id = ?", eventType));
+        book(request(eventType, TUESDAY_9, Map.of("recurrenceCount", 2))).statusCode(201);
+    }
+
+    @Test
     void moreOccurrencesThanTheEventTypeAllowsIsAValidationError() throws Exception {
         long eventType = eventType(host("UTC"), WEEKLY_4);
 

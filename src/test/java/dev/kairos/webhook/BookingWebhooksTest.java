@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(FixedClockProfile.class)
 class BookingWebhooksTest {
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String VERIFIED = "{\"cal\":true,\"standard\":true,\"compact\":true}";
 
@@ -162,5 +165,38 @@ class BookingWebhooksTest {
         host.call().body(Map.of()).post("/v2/bookings/" + uid + "/cancel").then().statusCode(200);
         host.call().get("/v2/webhooks/" + webhook + "/deliveries").then().statusCode(200)
                 .body("data.size()", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
+    void aSeatedMeetingEventListsThePeopleBookedWhenItIsSent() throws Exception {
+        TestUser host = host();
+        long eventType = eventType(host, Map.of("seats", Map.of("seatsPerTimeSlot", 3, "showAttendeeInfo", false,
+                "showAvailabilityCount", true)));
+        long webhook = create(host, body("http://127.0.0.1:9/never-" + UUID.randomUUID(),
+                Map.of("triggers", List.of("MEETING_STARTED")))).getLong("id");
+        String first = "first-" + UUID.randomUUID() + "@example.com";
+        String second = "second-" + UUID.randomUUID() + "@example.com";
+        JsonPath seat = book(eventType, "2030-01-08T09:00:00Z", first);
+        book(eventType, "2030-01-08T09:00:00Z", second);
+        assertEquals(List.of(first, second), scheduledAttendees(webhook));
+        anonymous().body(Map.of("seatUid", seat.getString("data.seatUid"))).post("/v2/bookings/" + seat.getString("data.uid")
+                + "/cancel").then().statusCode(200);
+        assertEquals(List.of(second), scheduledAttendees(webhook));
+    }
+
+    /** The attendees in the one MEETING_STARTED delivery waiting for the webhook. */
+    private List<String> scheduledAttendees(long webhook) throws Exception {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("SELECT body FROM webhook_deliveries WHERE webhook_id = ? AND status = 'pending'")) {
+            statement.setLong(1, webhook);
+            try (var rows = statement.executeQuery()) {
+                List<String> bodies = new java.util.ArrayList<>();
+                while (rows.next()) {
+                    bodies.add(rows.getString(1));
+                }
+                assertEquals(1, bodies.size(), bodies.toString());
+                return JsonPath.from(bodies.get(0)).getList("payload.attendees.email");
+            }
+        }
     }
 }

@@ -130,9 +130,7 @@ public class IdempotencyFilter {
 
     private jakarta.ws.rs.core.Response refuseOrReplay(StoredOutcome stored, String fingerprint) {
         if (!stored.fingerprint().equals(fingerprint)) {
-            throw new ApiException(ErrorCode.VALIDATION_ERROR,
-                    "This Idempotency-Key was already used for a different request (method, path or body); use a new key",
-                    List.of(new dev.kairos.platform.error.ErrorDetail(HEADER, "reused with a different request")), Map.of());
+            throw keyReused();
         }
         if (stored.inFlight()) {
             throw ApiException.conflict("A request with this Idempotency-Key is still in progress; retry when it has finished");
@@ -149,6 +147,13 @@ public class IdempotencyFilter {
             replay.header(HttpHeaders.LOCATION, stored.location());
         }
         return replay.build();
+    }
+
+    /** 422: the key was already used for another request (another method, path, query or body). */
+    public static ApiException keyReused() {
+        return new ApiException(ErrorCode.VALIDATION_ERROR,
+                "This Idempotency-Key was already used for a different request (method, path or body); use a new key",
+                List.of(new dev.kairos.platform.error.ErrorDetail(HEADER, "reused with a different request")), Map.of());
     }
 
     /** Serialises the entity once and sends those very bytes, so that a replay is byte-identical. */

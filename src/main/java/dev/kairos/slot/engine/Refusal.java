@@ -50,9 +50,9 @@ final class Refusal {
     }
 
     /**
-     * Whether the start is on the grid the hosts' hours alone give. Busy time can only restart the
-     * grid later (Cal.com's grid-restarts-after-busy), so a start on neither grid is off the interval
-     * whoever holds the time.
+     * Whether the start is on the grid the hosts' hours alone give, on the listing, or aligned as a
+     * grid restarted after busy time (Cal.com's grid-restarts-after-busy) would be; a start that is
+     * none of these is off the interval whoever holds the time.
      */
     private boolean onHoursGrid() {
         List<List<Span>> hours = new ArrayList<>();
@@ -65,7 +65,21 @@ final class Refusal {
         }
         List<Span> windows = TeamAvailability.combine(c.rules.schedulingType(), hours, mandatory, groups);
         long[] starts = SlotGrid.starts(windows, c.lengthMs, c.rules.frequency(c.length), c.rules.offsetStart());
-        return Arrays.binarySearch(starts, start) >= 0 || listed.stream().anyMatch(s -> s.start().toEpochMilli() == start);
+        return Arrays.binarySearch(starts, start) >= 0 || listed.stream().anyMatch(s -> s.start().toEpochMilli() == start)
+                || alignedLikeAGrid();
+    }
+
+    /**
+     * Whether some grid could hold the start: grids restarted after busy time stay aligned to the
+     * same minutes past the hour, so a start a booker took from such a grid is a conflict, not off the interval.
+     */
+    private boolean alignedLikeAGrid() {
+        if (c.hosts.isEmpty()) {
+            return false;
+        }
+        int alignment = SlotGrid.alignment(c.rules.frequency(c.length));
+        long t = start - c.rules.offsetStart() * 60_000L;
+        return SlotGrid.align(t, c.hosts.get(0).input.zone().getRules(), alignment) == t;
     }
 
     private boolean fullSeatedBookingAt() {

@@ -45,6 +45,19 @@ class RulesAndCheckTest {
     }
 
     @Test
+    void aStartTakenFromARestartedGridIsAConflictNotOffTheInterval() {
+        EventRules rules = EventRules.builder(45).build();
+        BusyInterval other = busy("2024-06-10T09:00:00Z", "2024-06-10T09:30:00Z");
+        SlotQuery before = query(NOW, DAY, DAY, "UTC", rules, nineToFive(List.of(other)));
+        // The grid restarts at 09:30 after the other booking; the hours-only grid would be 09:00, 09:45...
+        assertTrue(utc(ENGINE.slots(before)).contains("2024-06-10T09:30:00Z"));
+        SlotQuery taken = query(NOW, DAY, DAY, "UTC", rules,
+                nineToFive(List.of(other, busy("2024-06-10T09:30:00Z", "2024-06-10T10:15:00Z"))));
+        assertEquals(Verdict.Reason.BUSY, check(taken, "2024-06-10T09:30:00Z").reason());
+        assertEquals(Verdict.Reason.NOT_ON_SLOT_INTERVAL, check(taken, "2024-06-10T09:37:00Z").reason());
+    }
+
+    @Test
     void bookingsOwnBuffersAddToTheEventTypesBuffers() {
         EventRules rules = EventRules.builder(30).afterBuffer(10).build();
         BusyInterval booking = BusyInterval.booking(Instant.parse("2024-06-10T12:00:00Z"),
