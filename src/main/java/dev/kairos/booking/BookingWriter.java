@@ -29,6 +29,12 @@ class BookingWriter {
 
     /** A booking with its attendee and its hosts' busy time. */
     Booking insertRegular(Booking booking, EventTypeRules eventType, boolean blocking, List<Attendee> people, Instant now) {
+        if (people.size() == 1) {
+            Attendee person = people.get(0);
+            person.createdAt = now;
+            bookings.insertWithHostAndAttendee(booking, busyStart(booking, eventType), busyEnd(booking, eventType), blocking, person);
+            return booking;
+        }
         bookings.persist(booking);
         insertHosts(booking, eventType, blocking);
         for (Attendee person : people) {
@@ -139,9 +145,17 @@ class BookingWriter {
     }
 
     private void insertHosts(Booking booking, EventTypeRules eventType, boolean blocking) {
-        Instant busyStart = booking.startTime.minus(Duration.ofMinutes(eventType.beforeEventBuffer()));
-        Instant busyEnd = booking.endTime.plus(Duration.ofMinutes(eventType.afterEventBuffer()));
-        hosts.insert(booking.id, booking.userId, busyStart, busyEnd, blocking);
+        hosts.insert(booking.id, booking.userId, busyStart(booking, eventType), busyEnd(booking, eventType), blocking);
+    }
+
+    /** The host is busy from the start minus the event type's before-buffer... */
+    private static Instant busyStart(Booking booking, EventTypeRules eventType) {
+        return booking.startTime.minus(Duration.ofMinutes(eventType.beforeEventBuffer()));
+    }
+
+    /** ...to the end plus its after-buffer. */
+    private static Instant busyEnd(Booking booking, EventTypeRules eventType) {
+        return booking.endTime.plus(Duration.ofMinutes(eventType.afterEventBuffer()));
     }
 
     /**
