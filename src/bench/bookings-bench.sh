@@ -7,7 +7,8 @@
 #   bash src/bench/bookings-bench.sh [--build]
 #
 # Starts the packaged application (built first if missing or with --build) with the embedded
-# PostgreSQL and Redis in a temporary directory, the business clock fixed at NOW and the booking
+# PostgreSQL and Redis in a temporary directory (the business clock on real time, as in production;
+# FIXED_CLOCK=1 fixes it at NOW, which costs a clock query per read), and the booking
 # rate limit out of the way. The embedded PostgreSQL is started twice: once to create the cluster
 # and set shared_preload_libraries = pg_stat_statements, then again so that the run can report
 # the statements each booking costs (pgbench runs under the same setting). Then:
@@ -68,7 +69,7 @@ start_app() {
     local jvm=()
     [[ "${1:-}" == "measured" && "${JFR:-0}" == 1 ]] && jvm=("-XX:StartFlightRecording=filename=$WORK/app.jfr,settings=profile")
     (cd "$WORK" && exec env KAIROS_EMBEDDED=true KAIROS_EMBEDDED_DATA_DIR="$WORK/postgres" KAIROS_BOOTSTRAP_API_KEY="$KEY" \
-        KAIROS_CLOCK_FIXED="$NOW" QUARKUS_HTTP_PORT="$PORT" \
+        ${FIXED_CLOCK:+KAIROS_CLOCK_FIXED="$NOW"} QUARKUS_HTTP_PORT="$PORT" \
         KAIROS_RATE_LIMITS_BOOKINGS_CREATE_PER_MINUTE=100000000 KAIROS_RATE_LIMITS_BOOKINGS_CREATE_BURST=100000000 \
         KAIROS_RATE_LIMITS_DEFAULT_PER_MINUTE=100000000 KAIROS_RATE_LIMITS_DEFAULT_BURST=100000000 \
         QUARKUS_LOG_CATEGORY__KAIROS_ACCESS__LEVEL=WARN \
@@ -89,7 +90,7 @@ PGPORT=$(sed -E 's#.*:([0-9]+)/.*#\1#' <<<"$JDBC")
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres -d kairos)
 "${PSQL[@]}" -c "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"
 stop_app
-log "restarting Kairos with pg_stat_statements loaded, business clock at $NOW"
+log "restarting Kairos with pg_stat_statements loaded${FIXED_CLOCK:+, business clock at $NOW}"
 start_app measured
 JDBC=$(grep -o 'jdbc:postgresql://[^ ]*' "$WORK/app.log" | tail -1)
 PGPORT=$(sed -E 's#.*:([0-9]+)/.*#\1#' <<<"$JDBC")
