@@ -22,7 +22,8 @@
 #      over pgbench's best tps.
 # Settings (environment): STEP_SECONDS per rate (20; not SECONDS, which bash itself sets), RATES
 # (100,200,300,400), HOSTS (20), WARMUP (40), WARMUP_RATE (50), PGBENCH_CLIENTS ("4 8 16"),
-# PGBENCH_SECONDS (15), NOW (2030-01-07T06:00:00Z), JFR=1 to record a flight recording of the
+# PGBENCH_SECONDS (15), WEBHOOKS=1 to subscribe a local receiver to every host's BOOKING_CREATED
+# and report commit-to-delivery latency and lost deliveries per step, NOW (2030-01-07T06:00:00Z), JFR=1 to record a flight recording of the
 # application (kept in target/bookings-bench.jfr). The application stops on exit; its log is kept
 # in target/bookings-bench-app.log.
 set -euo pipefail
@@ -69,7 +70,7 @@ start_app() {
     local jvm=()
     [[ "${1:-}" == "measured" && "${JFR:-0}" == 1 ]] && jvm=("-XX:StartFlightRecording=filename=$WORK/app.jfr,settings=profile")
     (cd "$WORK" && exec env KAIROS_EMBEDDED=true KAIROS_EMBEDDED_DATA_DIR="$WORK/postgres" KAIROS_BOOTSTRAP_API_KEY="$KEY" \
-        ${FIXED_CLOCK:+KAIROS_CLOCK_FIXED="$NOW"} QUARKUS_HTTP_PORT="$PORT" \
+        ${FIXED_CLOCK:+KAIROS_CLOCK_FIXED="$NOW"} QUARKUS_HTTP_PORT="$PORT" KAIROS_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true \
         KAIROS_RATE_LIMITS_BOOKINGS_CREATE_PER_MINUTE=100000000 KAIROS_RATE_LIMITS_BOOKINGS_CREATE_BURST=100000000 \
         KAIROS_RATE_LIMITS_DEFAULT_PER_MINUTE=100000000 KAIROS_RATE_LIMITS_DEFAULT_BURST=100000000 \
         QUARKUS_LOG_CATEGORY__KAIROS_ACCESS__LEVEL=WARN \
@@ -106,7 +107,7 @@ echo "- command: bash src/bench/bookings-bench.sh (RATES=$RATES STEP_SECONDS=$SE
     "distinct free 15-minute slots round robin over the hosts"
 RESULTS="$WORK/results.properties"
 (cd "$ROOT" && "${MVN[@]}" -B -q exec:java@bookings-http-benchmark \
-    -Dexec.args="http://127.0.0.1:$PORT $KEY $JDBC $NOW $SECONDS_PER_RATE $HOSTS $RATES $WARMUP $APP_PID $RESULTS $WORK/postgres $WARMUP_RATE")
+    -Dexec.args="http://127.0.0.1:$PORT $KEY $JDBC $NOW $SECONDS_PER_RATE $HOSTS $RATES $WARMUP $APP_PID $RESULTS $WORK/postgres $WARMUP_RATE ${WEBHOOKS:-0}")
 prop() { sed -n "s/^$1=//p" "$RESULTS"; }
 
 # --- pgbench: the raw transaction on the same hosts and event types, in slots of its own (2031 on).

@@ -100,9 +100,13 @@ public final class BookingsHttpBenchmark {
         long appPid = Long.parseLong(args[8]);
         Path results = Path.of(args[9]);
         int warmUpRate = Integer.parseInt(args[11]);
+        boolean webhooks = args.length > 12 && "1".equals(args[12]);
         long postmasterPid = Long.parseLong(Files.readAllLines(Path.of(args[10]).resolve("postmaster.pid")).get(0).trim());
 
         BookingsHttpBenchmark bench = new BookingsHttpBenchmark(base, now);
+        if (webhooks) {
+            bench.receiver = new WebhookLatency();
+        }
         bench.setUp(adminKey, hosts);
         Map<String, String> out = new LinkedHashMap<>();
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
@@ -114,6 +118,9 @@ public final class BookingsHttpBenchmark {
             if (warmUp > 0) {
                 System.out.printf(Locale.ROOT, "warm-up, %d s at %d/s: median %.2f ms, p99 %.2f ms, %d errors (not counted below)%n",
                         warmUp, warmUpRate, warm.h.getValueAtPercentile(50) / 1000.0, warm.h.getValueAtPercentile(99) / 1000.0, warm.errors());
+            }
+            if (bench.receiver != null) {
+                System.out.println("warm-up webhooks (not counted below): " + bench.receiver.report(Duration.ofSeconds(30)));
             }
             if (statements) {
                 try (Statement s = db.createStatement()) {
@@ -128,12 +135,16 @@ public final class BookingsHttpBenchmark {
             double peak = 0;
             long booked = 0;
             List<String> errorLines = new ArrayList<>();
+            List<String> webhookLines = new ArrayList<>();
             for (int rate : rates) {
                 Thread.sleep(3000); // lets the previous step's stragglers and garbage settle
                 Step step = bench.run(rate, seconds, appPid, postmasterPid);
                 booked += step.created.get();
                 peak = Math.max(peak, step.achieved());
                 System.out.println(step.row());
+                if (bench.receiver != null) {
+                    webhookLines.add(rate + "/s: " + bench.receiver.report(Duration.ofSeconds(30)));
+                }
                 if (step.errors() > 0) {
                     errorLines.add(rate + "/s: " + step.statuses + (step.firstError.isEmpty() ? "" : " first: " + step.firstError));
                 }
@@ -145,6 +156,11 @@ public final class BookingsHttpBenchmark {
                 }
             }
             errorLines.forEach(line -> System.out.println("errors at " + line));
+            if (bench.receiver != null) {
+                System.out.println("BOOKING_CREATED webhooks, from each 201 to its delivery at a local receiver (one webhook per host):");
+                webhookLines.forEach(line -> System.out.println("- " + line));
+                bench.receiver.close();
+            }
             System.out.println("CPU columns: cores used on average during the step (" + Runtime.getRuntime().availableProcessors()
                     + " cores in all); machine = every process on the machine, including other workloads; ms/booking = CPU time "
                     + "per successful booking, which other workloads on the machine disturb less than latency.");
@@ -166,6 +182,85 @@ public final class BookingsHttpBenchmark {
     }
 
     private final List<Long> hostIds = new ArrayList<>();
+    /** Set when the run also measures BOOKING_CREATED webhook delivery (WEBHOOKS=1). */
+    private WebhookLatency receiver;
+
+    /**
+     * A local webhook receiver: the time from each booking's 201 (its commit has happened) to the
+     * arrival of its BOOKING_CREATED delivery, matched by the booking uid.
+     */
+    private static final class WebhookLatency implements AutoCloseable {
+        private final com.sun.net.httpserver.HttpServer server;
+        private final Map<String, Long> committedAt = new ConcurrentHashMap<>();
+        private final Map<String, Long> deliveredAt = new ConcurrentHashMap<>();
+
+        WebhookLatency() throws IOException {
+            server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 256);
+            server.setExecutor(Executors.newFixedThreadPool(4));
+            server.createContext("/hook", exchange -> {
+                long now = System.nanoTime();
+                String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String uid = uidIn(body);
+                if (uid != null) {
+                    deliveredAt.putIfAbsent(uid, now);
+                }
+                exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        }
+
+        void committed(String responseBody, long at) {
+            String uid = uidIn(responseBody);
+            if (uid != null) {
+                committedAt.put(uid, at);
+            }
+        }
+
+        /** Waits for this step's deliveries, then reports their latency and how many never came; starts the next step afresh. */
+        String report(Duration patience) throws InterruptedException {
+            long deadline = System.nanoTime() + patience.toNanos();
+            while (System.nanoTime() < deadline && !deliveredAt.keySet().containsAll(committedAt.keySet())) {
+                Thread.sleep(100);
+            }
+            Histogram latency = new Histogram(600_000_000L, 3);
+            int missing = 0;
+            for (Map.Entry<String, Long> booked : committedAt.entrySet()) {
+                Long delivered = deliveredAt.get(booked.getKey());
+                if (delivered == null) {
+                    missing++;
+                } else {
+                    latency.recordValue(Math.max(1, (delivered - booked.getValue()) / 1000));
+                }
+            }
+            String line = String.format(Locale.ROOT, "%d bookings, %d delivered, %d missing after %d s; p50 %.1f ms, p95 %.1f ms, "
+                    + "p99 %.1f ms, max %.1f ms", committedAt.size(), committedAt.size() - missing, missing, patience.toSeconds(),
+                    latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(95) / 1000.0,
+                    latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0);
+            committedAt.clear();
+            deliveredAt.clear();
+            return line;
+        }
+
+        private static String uidIn(String json) {
+            int at = json.indexOf("\"uid\":\"");
+            if (at < 0) {
+                return null;
+            }
+            int from = at + 7;
+            int to = json.indexOf('"', from);
+            return to < 0 ? null : json.substring(from, to);
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
 
     /** Hosts, their keys, schedules and event types, through the API as an operator would create them. */
     private void setUp(String adminKey, int hosts) throws Exception {
@@ -180,6 +275,10 @@ public final class BookingsHttpBenchmark {
                             "Saturday", "Sunday"), "startTime", "00:00", "endTime", "24:00"))));
             long eventTypeId = call(key, "POST", "/v2/event-types", Map.of("title", "Bench call", "slug", "bench-" + run + "-" + i,
                     "lengthInMinutes", (int) SLOT_MINUTES)).get("data").get("id").asLong();
+            if (receiver != null) {
+                call(key, "POST", "/v2/webhooks", Map.of("subscriberUrl", receiver.url(), "active", true,
+                        "triggers", List.of("BOOKING_CREATED"), "secret", "bench-secret-" + run));
+            }
             hostIds.add(userId);
             eventTypes.add(eventTypeId);
             nextStart.add(firstDay);
@@ -271,6 +370,9 @@ public final class BookingsHttpBenchmark {
                 step.statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                 if (failure == null && response.statusCode() == 201) {
                     step.created.incrementAndGet();
+                    if (receiver != null) {
+                        receiver.committed(response.body(), done);
+                    }
                 } else if (step.firstError.isEmpty()) {
                     step.firstError = failure != null ? String.valueOf(failure) : abbreviate(response.body());
                 }
