@@ -65,6 +65,9 @@ class BookingWebhooksTest {
 
     private static JsonPath verified(Receiver.Received request, String secret, String trigger) throws Exception {
         assertEquals(VERIFIED, NodeVerifier.verify(request, secret), request.body());
+        StandardWebhooksVerifier.verify(request, secret);
+        org.junit.jupiter.api.Assertions.assertThrows(com.standardwebhooks.exceptions.WebhookVerificationException.class,
+                () -> StandardWebhooksVerifier.verify(request, secret + "-wrong"));
         JsonPath body = JsonPath.from(request.body());
         assertEquals(trigger, body.getString("triggerEvent"), request.body());
         return body;

@@ -51,6 +51,7 @@ class WebhookDeliveryTest {
             // Connected to the checked address (127.0.0.1) while naming the host of the URL.
             assertEquals(receiver.url("").replace("http://", ""), request.header("host"));
             assertEquals("{\"cal\":true,\"standard\":true,\"compact\":true}", NodeVerifier.verify(request, secret));
+            StandardWebhooksVerifier.verify(request, secret);
             assertEquals(UUID.fromString(request.header("webhook-id")).toString(), request.header("webhook-id"));
             long timestamp = Long.parseLong(request.header("webhook-timestamp"));
             assertTrue(Math.abs(Instant.now().getEpochSecond() - timestamp) < 60, "timestamp " + timestamp);
