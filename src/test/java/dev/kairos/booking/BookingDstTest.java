@@ -2,10 +2,10 @@ package dev.kairos.booking;
 
 import static dev.kairos.booking.BookingFixtures.MONDAY_NOW;
 import static dev.kairos.booking.BookingFixtures.book;
-import static dev.kairos.booking.BookingFixtures.eventType;
-import static dev.kairos.booking.BookingFixtures.host;
+import static dev.kairos.testing.Scheduling.eventType;
+import static dev.kairos.testing.Scheduling.host;
 import static dev.kairos.booking.BookingFixtures.request;
-import static dev.kairos.booking.BookingFixtures.setClock;
+import static dev.kairos.testing.Scheduling.setClock;
 import static dev.kairos.testing.Api.anonymous;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,13 +1,9 @@
 package dev.kairos.booking;
 
-import static dev.kairos.testing.Api.admin;
 import static dev.kairos.testing.Api.anonymous;
 
-import dev.kairos.testing.Api;
-import dev.kairos.testing.Api.TestUser;
 import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,28 +20,6 @@ final class BookingFixtures {
     static final String MONDAY_NOW = "2030-01-07T06:00:00Z";
 
     private BookingFixtures() {
-    }
-
-    static void setClock(String now) {
-        admin().body(Map.of("now", now)).put("/v2/admin/clock").then().statusCode(200);
-    }
-
-    /** A host whose default schedule is Mon-Fri 09:00-17:00 in {@code zone}. */
-    static TestUser host(String zone) {
-        TestUser user = Api.newUser();
-        user.call().body(Map.of("name", "Work", "timeZone", zone, "isDefault", true, "availability",
-                List.of(Map.of("days", List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"),
-                        "startTime", "09:00", "endTime", "17:00"))))
-                .post("/v2/schedules").then().statusCode(201);
-        return user;
-    }
-
-    /** An event type of {@code host}: 60 minutes unless {@code extra} says otherwise. */
-    static long eventType(TestUser host, Map<String, Object> extra) {
-        Map<String, Object> body = new HashMap<>(Map.of("title", "Call", "slug", "call-" + UUID.randomUUID().toString().substring(0, 8),
-                "lengthInMinutes", 60));
-        body.putAll(extra);
-        return host.call().body(body).post("/v2/event-types").then().statusCode(201).extract().jsonPath().getLong("data.id");
     }
 
     /** A booking request body for {@code start}, with a fresh attendee; {@code extra} adds or replaces fields. */

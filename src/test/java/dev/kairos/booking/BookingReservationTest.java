@@ -5,10 +5,10 @@ import static dev.kairos.booking.BookingFixtures.TUESDAY_10;
 import static dev.kairos.booking.BookingFixtures.TUESDAY_9;
 import static dev.kairos.booking.BookingFixtures.book;
 import static dev.kairos.booking.BookingFixtures.booked;
-import static dev.kairos.booking.BookingFixtures.eventType;
-import static dev.kairos.booking.BookingFixtures.host;
+import static dev.kairos.testing.Scheduling.eventType;
+import static dev.kairos.testing.Scheduling.host;
 import static dev.kairos.booking.BookingFixtures.request;
-import static dev.kairos.booking.BookingFixtures.setClock;
+import static dev.kairos.testing.Scheduling.setClock;
 import static dev.kairos.testing.Api.anonymous;
 import static org.hamcrest.Matchers.equalTo;
 

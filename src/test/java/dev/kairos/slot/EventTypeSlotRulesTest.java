@@ -1,9 +1,9 @@
 package dev.kairos.slot;
 
 import static dev.kairos.slot.SlotFixtures.booking;
-import static dev.kairos.slot.SlotFixtures.eventType;
-import static dev.kairos.slot.SlotFixtures.host;
-import static dev.kairos.slot.SlotFixtures.setClock;
+import static dev.kairos.testing.Scheduling.eventType;
+import static dev.kairos.testing.Scheduling.host;
+import static dev.kairos.testing.Scheduling.setClock;
 import static dev.kairos.testing.Api.anonymous;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,9 +1,6 @@
 package dev.kairos.slot;
 
-import static dev.kairos.testing.Api.admin;
 
-import dev.kairos.testing.Api;
-import dev.kairos.testing.Api.TestUser;
 import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,9 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -23,28 +17,6 @@ import java.util.UUID;
 final class SlotFixtures {
 
     private SlotFixtures() {
-    }
-
-    static void setClock(String now) {
-        admin().body(Map.of("now", now)).put("/v2/admin/clock").then().statusCode(200);
-    }
-
-    /** A host whose default schedule is Mon-Fri 09:00-17:00 in {@code zone}. */
-    static TestUser host(String zone) {
-        TestUser user = Api.newUser();
-        user.call().body(Map.of("name", "Work", "timeZone", zone, "isDefault", true, "availability",
-                List.of(Map.of("days", List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"),
-                        "startTime", "09:00", "endTime", "17:00"))))
-                .post("/v2/schedules").then().statusCode(201);
-        return user;
-    }
-
-    /** An event type of {@code host}: 60 minutes unless {@code extra} says otherwise. */
-    static long eventType(TestUser host, Map<String, Object> extra) {
-        Map<String, Object> body = new HashMap<>(Map.of("title", "Call", "slug", "call-" + UUID.randomUUID().toString().substring(0, 8),
-                "lengthInMinutes", 60));
-        body.putAll(extra);
-        return host.call().body(body).post("/v2/event-types").then().statusCode(201).extract().jsonPath().getLong("data.id");
     }
 
     /** An accepted booking of the host with its busy row; returns its uid. */

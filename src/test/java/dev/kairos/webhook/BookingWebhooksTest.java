@@ -1,6 +1,5 @@
 package dev.kairos.webhook;
 
-import static dev.kairos.testing.Api.admin;
 import static dev.kairos.testing.Api.anonymous;
 import static dev.kairos.webhook.WebhookFixtures.body;
 import static dev.kairos.webhook.WebhookFixtures.create;
@@ -8,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kairos.admin.FixedClockProfile;
-import dev.kairos.testing.Api;
 import dev.kairos.testing.Api.TestUser;
+import dev.kairos.testing.Scheduling;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -37,23 +36,14 @@ class BookingWebhooksTest {
 
     @BeforeEach
     void monday() {
-        admin().body(Map.of("now", "2030-01-07T06:00:00Z")).put("/v2/admin/clock").then().statusCode(200);
+        Scheduling.setClock("2030-01-07T06:00:00Z");
     }
 
-    private static TestUser host() {
-        TestUser user = Api.newUser();
-        user.call().body(Map.of("name", "Work", "timeZone", "UTC", "isDefault", true, "availability",
-                List.of(Map.of("days", List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"),
-                        "startTime", "09:00", "endTime", "17:00"))))
-                .post("/v2/schedules").then().statusCode(201);
-        return user;
-    }
-
+    /** A paid workshop: its cancellations carry a refund decision. */
     private static long eventType(TestUser host, Map<String, Object> extra) {
-        Map<String, Object> body = new HashMap<>(Map.of("title", "Workshop", "slug", "ws-" + UUID.randomUUID().toString().substring(0, 8),
-                "lengthInMinutes", 60, "price", 1500, "currency", "USD", "refundWindowHours", 12));
+        Map<String, Object> body = new HashMap<>(Map.of("title", "Workshop", "price", 1500, "currency", "USD", "refundWindowHours", 12));
         body.putAll(extra);
-        return host.call().body(body).post("/v2/event-types").then().statusCode(201).extract().jsonPath().getLong("data.id");
+        return Scheduling.eventType(host, body);
     }
 
     private static JsonPath book(long eventType, String start, String email) {
@@ -75,7 +65,7 @@ class BookingWebhooksTest {
 
     @Test
     void prdAcceptance84CreatedRescheduledAndCancelledArriveSigned() throws Exception {
-        TestUser host = host();
+        TestUser host = Scheduling.host("UTC");
         long eventType = eventType(host, Map.of());
         try (Receiver receiver = new Receiver()) {
             String secret = "whsec_booking-" + UUID.randomUUID();
@@ -115,7 +105,7 @@ class BookingWebhooksTest {
 
     @Test
     void pendingBookingsAreRequestedThenCreatedOnConfirmOrRejected() throws Exception {
-        TestUser host = host();
+        TestUser host = Scheduling.host("UTC");
         long eventType = eventType(host, Map.of("confirmationPolicy", Map.of("type", "always", "blockUnconfirmedBookingsInBooker", false)));
         try (Receiver receiver = new Receiver()) {
             String secret = "whsec_pending-" + UUID.randomUUID();
@@ -136,7 +126,7 @@ class BookingWebhooksTest {
 
     @Test
     void aCancelledSeatIsReportedWithItsHolderOnly() throws Exception {
-        TestUser host = host();
+        TestUser host = Scheduling.host("UTC");
         long eventType = eventType(host, Map.of("seats", Map.of("seatsPerTimeSlot", 3, "showAttendeeInfo", false,
                 "showAvailabilityCount", true)));
         try (Receiver receiver = new Receiver()) {
@@ -156,7 +146,7 @@ class BookingWebhooksTest {
 
     @Test
     void meetingEventsAreScheduledAtStartAndEndAndDroppedOnCancel() {
-        TestUser host = host();
+        TestUser host = Scheduling.host("UTC");
         long eventType = eventType(host, Map.of());
         long webhook = create(host, body("http://127.0.0.1:9/never-" + UUID.randomUUID(),
                 Map.of("triggers", List.of("MEETING_STARTED", "MEETING_ENDED", "BOOKING_NO_SHOW_UPDATED")))).getLong("id");
@@ -172,7 +162,7 @@ class BookingWebhooksTest {
 
     @Test
     void aSeatedMeetingEventListsThePeopleBookedWhenItIsSent() throws Exception {
-        TestUser host = host();
+        TestUser host = Scheduling.host("UTC");
         long eventType = eventType(host, Map.of("seats", Map.of("seatsPerTimeSlot", 3, "showAttendeeInfo", false,
                 "showAvailabilityCount", true)));
         long webhook = create(host, body("http://127.0.0.1:9/never-" + UUID.randomUUID(),
