@@ -10,15 +10,10 @@ import dev.kairos.platform.pagination.PageParams;
 import dev.kairos.platform.pagination.Pagination;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.hibernate.Session;
 
 /** Reading bookings: one by uid (or a recurring series by its uid) and the caller's filtered, paged list. */
@@ -78,67 +73,8 @@ public class BookingQueries {
         entityManager.unwrap(Session.class).setDefaultReadOnly(true);
         int limit = page.limit();
         int offset = page.offset();
-        Map<String, Object> params = new HashMap<>();
-        String where = where(caller, filters, params);
-        Query count = entityManager.createNativeQuery("SELECT count(*) FROM bookings b WHERE " + where);
-        Query ids = entityManager.createNativeQuery("SELECT b.id FROM bookings b WHERE " + where + " ORDER BY " + filters.orderBy())
-                .setFirstResult(offset).setMaxResults(limit);
-        params.forEach((name, value) -> {
-            count.setParameter(name, value);
-            ids.setParameter(name, value);
-        });
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<Long> pageIds = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-        Map<Long, Booking> byId = bookings.list("id in ?1", pageIds).stream().collect(Collectors.toMap(b -> b.id, Function.identity()));
-        List<Booking> ordered = pageIds.stream().map(byId::get).toList();
-        List<BookingResponse> data = views.render(ordered, Viewer.of(caller, null), Map.of());
-        return new Page<>("success", data, Pagination.of(offset, limit, data.size(), total));
-    }
-
-    private String where(Caller caller, BookingFilters filters, Map<String, Object> params) {
-        List<String> clauses = new ArrayList<>();
-        params.put("me", caller.userId());
-        clauses.add("(b.user_id = :me OR EXISTS (SELECT 1 FROM booking_hosts bh WHERE bh.booking_id = b.id AND bh.user_id = :me)"
-                + " OR b.event_type_id IN (SELECT et.id FROM event_types et WHERE et.owner_user_id = :me))");
-        List<String> statuses = filters.statuses();
-        if (!statuses.isEmpty()) {
-            String anyStatus = statuses.stream().map(BookingQueries::statusClause).collect(Collectors.joining(" OR "));
-            clauses.add("(" + anyStatus + ")");
-            // Binding a parameter the query does not use fails, and status=cancelled alone does not use :now.
-            if (anyStatus.contains(":now")) {
-                params.put("now", clock.instant());
-            }
-        }
-        if (filters.attendeeEmail() != null) {
-            params.put("email", filters.attendeeEmail());
-            clauses.add("EXISTS (SELECT 1 FROM attendees a WHERE a.booking_id = b.id AND lower(a.email) = lower(:email))");
-        }
-        List<Long> eventTypeIds = filters.eventTypeIds();
-        if (!eventTypeIds.isEmpty()) {
-            params.put("eventTypes", eventTypeIds);
-            clauses.add("b.event_type_id IN (:eventTypes)");
-        }
-        addBound(clauses, params, "b.start_time >=", "afterStart", filters.afterStart());
-        addBound(clauses, params, "b.end_time <=", "beforeEnd", filters.beforeEnd());
-        addBound(clauses, params, "b.created_at >=", "afterCreatedAt", filters.afterCreatedAt());
-        addBound(clauses, params, "b.created_at <=", "beforeCreatedAt", filters.beforeCreatedAt());
-        return String.join(" AND ", clauses);
-    }
-
-    private static void addBound(List<String> clauses, Map<String, Object> params, String test, String name, Object value) {
-        if (value != null) {
-            params.put(name, value);
-            clauses.add(test + " :" + name);
-        }
-    }
-
-    private static String statusClause(String status) {
-        return switch (status) {
-            case "upcoming" -> "(b.end_time >= :now AND b.status IN ('accepted', 'pending'))";
-            case "recurring" -> "(b.recurring_booking_uid IS NOT NULL AND b.end_time >= :now AND b.status IN ('accepted', 'pending'))";
-            case "past" -> "(b.end_time < :now AND b.status IN ('accepted', 'pending'))";
-            case "cancelled" -> "(b.status IN ('cancelled', 'rejected'))";
-            default -> "(b.status = 'pending' AND b.end_time >= :now)";
-        };
+        BookingRepository.Found found = bookings.pageVisibleTo(caller.userId(), filters, offset, limit, clock.instant());
+        List<BookingResponse> data = views.render(found.page(), Viewer.of(caller, null), Map.of());
+        return new Page<>("success", data, Pagination.of(offset, limit, data.size(), found.total()));
     }
 }
