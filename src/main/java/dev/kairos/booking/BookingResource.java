@@ -17,6 +17,7 @@ import dev.kairos.platform.envelope.Success;
 import dev.kairos.platform.idempotency.IdempotencyFilter;
 import dev.kairos.platform.idempotency.IdempotentRequest;
 import dev.kairos.platform.pagination.PageParams;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -44,7 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Bookings (Cal.com 2024-08-13) and the PRD's aliases. Creation, lookup, cancel and reschedule are
- * public: the booking uid (a seat's uid for a seat) is the attendee's credential.
+ * public: the booking uid (a seat's uid for a seat) is the attendee's credential. The operations
+ * that change a booking render their answer in the service's transaction (joined here), so a
+ * change is never committed without the client getting its answer.
  */
 @Path("/v2/bookings")
 @Tag(name = "Bookings")
@@ -121,6 +124,7 @@ public class BookingResource {
                     + "bookings moves only the seat given by seatUid.")
     @APIResponse(responseCode = "201", description = "The new booking",
             content = @Content(schema = @Schema(implementation = BookingEnvelope.class)))
+    @Transactional
     public Response rescheduleBooking(@PathParam("bookingUid") String uid, @Valid @NotNull RescheduleBookingRequest request) {
         return Response.status(Response.Status.CREATED).entity(Success.of(rescheduled(uid, request))).build();
     }
@@ -130,6 +134,7 @@ public class BookingResource {
     @PublicOperation
     @Extension(name = "x-kairos-public", value = "true")
     @Operation(operationId = "updateBooking", summary = "Reschedule a booking (PRD alias of POST .../reschedule)")
+    @Transactional
     public Success<BookingResponse> updateBooking(@PathParam("bookingUid") String uid, @Valid @NotNull RescheduleBookingRequest request) {
         return Success.of(rescheduled(uid, request));
     }
@@ -139,6 +144,7 @@ public class BookingResource {
     @PublicOperation
     @Extension(name = "x-kairos-public", value = "true")
     @Operation(operationId = "cancelBooking", summary = "Cancel a booking, a seat of it, or the rest of a series")
+    @Transactional
     public Success<BookingResponse> cancelBooking(@PathParam("bookingUid") String uid, @Valid CancelBookingRequest request) {
         return Success.of(one(canceller.cancel(uid, request == null ? CancelBookingRequest.EMPTY : request, caller.caller())));
     }
@@ -149,6 +155,7 @@ public class BookingResource {
     @Extension(name = "x-kairos-public", value = "true")
     @Operation(operationId = "deleteBooking", summary = "Cancel a booking (PRD alias of POST .../cancel)",
             description = "The reason may come in an optional body or as ?cancellationReason=.")
+    @Transactional
     public Success<BookingResponse> deleteBooking(@PathParam("bookingUid") String uid,
             @QueryParam("cancellationReason") String cancellationReason, @Valid CancelBookingRequest request) {
         CancelBookingRequest cancel = request != null ? request : new CancelBookingRequest(cancellationReason, null, null);
@@ -169,6 +176,7 @@ public class BookingResource {
     @POST
     @Path("/{bookingUid}/confirm")
     @Operation(operationId = "confirmBooking", summary = "Confirm a pending booking (host only)")
+    @Transactional
     public Success<BookingResponse> confirmBooking(@PathParam("bookingUid") String uid) {
         return Success.of(one(hostActions.confirm(uid, authenticated())));
     }
@@ -176,6 +184,7 @@ public class BookingResource {
     @POST
     @Path("/{bookingUid}/decline")
     @Operation(operationId = "declineBooking", summary = "Decline a pending booking (host only)")
+    @Transactional
     public Success<BookingResponse> declineBooking(@PathParam("bookingUid") String uid, @Valid DeclineBookingRequest request) {
         return Success.of(one(hostActions.decline(uid, request == null ? null : request.reason(), authenticated())));
     }
@@ -183,6 +192,7 @@ public class BookingResource {
     @POST
     @Path("/{bookingUid}/mark-absent")
     @Operation(operationId = "markAbsent", summary = "Record who did not show up (host only, after the start)")
+    @Transactional
     public Success<BookingResponse> markAbsent(@PathParam("bookingUid") String uid, @Valid @NotNull MarkAbsentRequest request) {
         return Success.of(one(hostActions.markAbsent(uid, request, authenticated())));
     }
