@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -120,6 +121,35 @@ public class Booking {
 
     public int durationMinutes() {
         return (int) Duration.between(startTime, endTime).toMinutes();
+    }
+
+    /**
+     * The same meeting at {@code start} with a new uid: what a reschedule books (with the
+     * attendee's answers for a regular booking; a seated one keeps them on its seats).
+     */
+    Booking movedTo(Instant start, String newStatus, Instant now) {
+        Booking b = new Booking();
+        b.uid = UUID.randomUUID().toString();
+        b.eventTypeId = eventTypeId;
+        b.userId = userId;
+        b.title = title;
+        b.description = description;
+        b.startTime = start;
+        b.endTime = start.plus(Duration.between(startTime, endTime));
+        b.status = newStatus;
+        b.location = location;
+        b.seated = seated;
+        if (!seated) {
+            b.metadata = new LinkedHashMap<>(metadata);
+            b.bookingFieldsResponses = new LinkedHashMap<>(bookingFieldsResponses);
+            b.guests = new ArrayList<>(guests);
+            b.recurringBookingUid = recurringBookingUid;
+            b.rescheduledFromUid = uid;
+        }
+        b.routingResponseId = routingResponseId;
+        b.createdAt = now;
+        b.updatedAt = now;
+        return b;
     }
 
     /** Ends a live booking: it no longer blocks anyone's time (the caller clears booking_hosts.blocking). */

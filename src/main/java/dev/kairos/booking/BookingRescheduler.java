@@ -12,12 +12,9 @@ import dev.kairos.slot.engine.Verdict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Moves a booking: a new booking with a new uid at the new start and the old one cancelled with
@@ -80,7 +77,8 @@ public class BookingRescheduler {
         if (!verdict.ok()) {
             throw Refusals.of(verdict, "start");
         }
-        Booking moved = copy(old, start, eventType, request.reschedulingReason(), now);
+        Booking moved = old.movedTo(start, BookingWriter.statusFor(eventType, start, now), now);
+        moved.reschedulingReason = request.reschedulingReason();
         List<Attendee> people = booked.stream().map(a -> a.copyTo(0, now)).toList();
         writer.insertRegular(moved, eventType, BookingWriter.blocks(eventType, moved.status), people, now);
         old.cancel(null, now);
@@ -107,29 +105,6 @@ public class BookingRescheduler {
     /** The zone whose days the first-slot-of-the-day rule counts in: the booker's. */
     private static ZoneId bookerZone(List<Attendee> booked) {
         return booked.isEmpty() ? ZoneId.of("UTC") : ZoneId.of(booked.get(0).timeZone);
-    }
-
-    private static Booking copy(Booking old, Instant start, EventTypeRules eventType, String reason, Instant now) {
-        Booking b = new Booking();
-        b.uid = UUID.randomUUID().toString();
-        b.eventTypeId = old.eventTypeId;
-        b.userId = old.userId;
-        b.title = old.title;
-        b.description = old.description;
-        b.startTime = start;
-        b.endTime = start.plus(Duration.between(old.startTime, old.endTime));
-        b.status = BookingWriter.statusFor(eventType, start, now);
-        b.location = old.location;
-        b.metadata = new LinkedHashMap<>(old.metadata);
-        b.bookingFieldsResponses = new LinkedHashMap<>(old.bookingFieldsResponses);
-        b.guests = new java.util.ArrayList<>(old.guests);
-        b.recurringBookingUid = old.recurringBookingUid;
-        b.rescheduledFromUid = old.uid;
-        b.reschedulingReason = reason;
-        b.routingResponseId = old.routingResponseId;
-        b.createdAt = now;
-        b.updatedAt = now;
-        return b;
     }
 
 }

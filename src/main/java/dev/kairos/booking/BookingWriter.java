@@ -82,19 +82,7 @@ class BookingWriter {
     Placed moveSeat(Booking old, String seatUid, EventTypeRules eventType, Instant start, String status, Instant now) {
         BookingSeat seat = seats.findBySeatUid(seatUid).filter(s -> s.bookingId.equals(old.id))
                 .orElseThrow(() -> ApiException.notFound("No seat " + seatUid + " in booking " + old.uid));
-        Booking fresh = new Booking();
-        fresh.uid = java.util.UUID.randomUUID().toString();
-        fresh.eventTypeId = old.eventTypeId;
-        fresh.userId = old.userId;
-        fresh.title = old.title;
-        fresh.description = old.description;
-        fresh.startTime = start;
-        fresh.endTime = start.plus(Duration.between(old.startTime, old.endTime));
-        fresh.status = status;
-        fresh.location = old.location;
-        fresh.seated = true;
-        fresh.createdAt = now;
-        fresh.updatedAt = now;
+        Booking fresh = old.movedTo(start, status, now);
         boolean created = bookings.insertSeatedIfAbsent(fresh).map(id -> {
             fresh.id = id;
             insertHosts(fresh, eventType, blocks(eventType, status));
