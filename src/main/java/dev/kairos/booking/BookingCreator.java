@@ -67,10 +67,6 @@ public class BookingCreator {
      * {@code replayed} when an earlier request with the same key made them.
      */
     public record Created(List<Placed> placed, List<BookingResponse> views, boolean series, boolean replayed) {
-
-        static Created replayOf(List<Placed> placed, boolean series) {
-            return new Created(placed, List.of(), series, true);
-        }
     }
 
     /**
@@ -86,16 +82,19 @@ public class BookingCreator {
             throw ApiException.validation("eventTypeId", "is required: send eventTypeId, or eventTypeSlug with username");
         }
         EventTypeRules eventType = slots.eventType(request.eventTypeId(), request.username(), request.eventTypeSlug());
-        Optional<Created> replay = key.flatMap(idempotent::find);
-        if (replay.isPresent()) {
-            Created earlier = replay.get();
-            return new Created(earlier.placed(), views.render(earlier.placed(), Viewer.of(caller, null)), earlier.series(), true);
+        Optional<List<Placed>> earlier = key.flatMap(idempotent::find);
+        if (earlier.isPresent()) {
+            List<Placed> placed = earlier.get();
+            return new Created(placed, views.render(placed, Viewer.of(caller, null)), placed.get(0).booking().recurringBookingUid != null,
+                    true);
         }
         User host = users.findById(eventType.ownerUserId());
         BookingDraft draft = draft(eventType, request, host);
         if (eventType.whitelistEnabled()) {
+            // No whitelist entries can be added yet (partners capability), so an enabled whitelist admits nobody.
             throw new ApiException(ErrorCode.WHITELIST_REQUIRED, "This event type only accepts bookings from its whitelist, and "
-                    + request.attendee().email() + " is not on it", List.of(new ErrorDetail("attendee.email", "not whitelisted")), Map.of());
+                    + request.attendee().email() + " is not on it (whitelist entries cannot be managed yet, so nobody is)",
+                    List.of(new ErrorDetail("attendee.email", "not whitelisted")), Map.of());
         }
         Instant start = request.start().toInstant();
         List<Instant> starts = series.starts(eventType, start, request.recurrenceCount(), host);

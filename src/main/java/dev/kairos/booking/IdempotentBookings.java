@@ -1,6 +1,5 @@
 package dev.kairos.booking;
 
-import dev.kairos.booking.BookingCreator.Created;
 import dev.kairos.booking.BookingWriter.Placed;
 import dev.kairos.platform.idempotency.IdempotencyFilter;
 import dev.kairos.platform.idempotency.IdempotentRequest;
@@ -24,12 +23,12 @@ class IdempotentBookings {
     }
 
     /** What an earlier request with this key created; 422 when that request was a different one. */
-    Optional<Created> find(IdempotentRequest.Key key) {
+    Optional<List<Placed>> find(IdempotentRequest.Key key) {
         Optional<BookingSeat> seat = seats.findByIdempotencyKey(key.scope(), key.key());
         if (seat.isPresent()) {
             requireSameRequest(seat.get().idempotencyRequestHash, key);
             Booking booking = bookings.findById(seat.get().bookingId);
-            return Optional.of(Created.replayOf(List.of(new Placed(booking, seat.get(), null, false)), booking.recurringBookingUid != null));
+            return Optional.of(List.of(new Placed(booking, seat.get(), null, false)));
         }
         List<Booking> made = bookings.findByIdempotencyKey(key.scope(), key.key());
         if (made.isEmpty()) {
@@ -37,7 +36,7 @@ class IdempotentBookings {
         }
         Booking keyed = made.stream().filter(b -> key.key().equals(b.idempotencyKey)).findFirst().orElse(made.get(0));
         requireSameRequest(keyed.idempotencyRequestHash, key);
-        return Optional.of(Created.replayOf(made.stream().map(b -> new Placed(b, null, null, false)).toList(), made.get(0).recurringBookingUid != null));
+        return Optional.of(made.stream().map(b -> new Placed(b, null, null, false)).toList());
     }
 
     private static void requireSameRequest(String recordedHash, IdempotentRequest.Key key) {
