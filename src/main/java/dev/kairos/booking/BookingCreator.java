@@ -105,7 +105,7 @@ public class BookingCreator {
         List<Placed> placed = placeAll(draft, starts, request.lengthInMinutes(), reservation.map(r -> r.uid).orElse(null), seriesUid,
                 key.orElse(null), now);
         reservation.ifPresent(reservations::delete);
-        placed.forEach(p -> events.created(p.booking(), p.seat(), p.newBooking()));
+        events.created(placed);
         return new Created(placed, views.renderFresh(placed, eventType, host, Viewer.of(caller, null)), seriesUid != null, false);
     }
 

@@ -31,9 +31,15 @@ class BookingEvents {
         this.users = users;
     }
 
-    /** A new booking, occurrence or seat: BOOKING_CREATED, or BOOKING_REQUESTED while it waits for the host. */
-    void created(Booking booking, BookingSeat seat, boolean newBooking) {
-        Set<WebhookTrigger> heard = outbox.listening(booking.userId, booking.eventTypeId);
+    /** New bookings, occurrences or a seat: BOOKING_CREATED, or BOOKING_REQUESTED while they wait for the host. */
+    void created(List<BookingWriter.Placed> placed) {
+        // Every placement of one request has the same organiser and event type: ask once who listens.
+        Booking first = placed.get(0).booking();
+        Set<WebhookTrigger> heard = outbox.listening(first.userId, first.eventTypeId);
+        placed.forEach(p -> created(p.booking(), p.seat(), p.newBooking(), heard));
+    }
+
+    private void created(Booking booking, BookingSeat seat, boolean newBooking, Set<WebhookTrigger> heard) {
         boolean pending = Booking.PENDING.equals(booking.status);
         WebhookTrigger trigger = pending ? WebhookTrigger.BOOKING_REQUESTED : WebhookTrigger.BOOKING_CREATED;
         if (heard.contains(trigger)) {
