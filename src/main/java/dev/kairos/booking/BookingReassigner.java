@@ -71,8 +71,11 @@ public class BookingReassigner {
             throw ApiException.conflict("Booking " + uid + " is " + (booking.isLive() ? "already under way or over" : booking.status)
                     + " and cannot be reassigned");
         }
-        if (toUserId != null && eventType.hosts().stream().noneMatch(h -> !h.mandatory() && h.userId() == toUserId)) {
-            throw ApiException.validation("userId", "user " + toUserId + " is not a round-robin host of event type " + eventType.id());
+        String group = HostAssigner.groupOf(eventType, booking.userId);
+        if (toUserId != null && eventType.hosts().stream().noneMatch(h -> !h.mandatory() && h.userId() == toUserId
+                && group.equals(h.groupId() == null ? "" : h.groupId()))) {
+            throw ApiException.validation("userId", "user " + toUserId + " is not a round-robin host of event type " + eventType.id()
+                    + (group.isEmpty() ? "" : " in group '" + group + "'"));
         }
         if (toUserId != null && toUserId.equals(booking.userId)) {
             throw ApiException.conflict("Booking " + uid + " is already assigned to user " + toUserId);
@@ -88,7 +91,7 @@ public class BookingReassigner {
             }
             chosen = toUserId;
         } else {
-            chosen = assigner.nextHost(eventType, free, now).orElseThrow(() -> ApiException.conflict(
+            chosen = assigner.nextInGroupOf(eventType, booking.userId, free, now).orElseThrow(() -> ApiException.conflict(
                     "No other host of event type " + eventType.id() + " is free for booking " + uid));
         }
         hostRows.replaceHost(booking.id, booking.userId, chosen);

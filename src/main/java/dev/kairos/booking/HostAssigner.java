@@ -2,6 +2,7 @@ package dev.kairos.booking;
 
 import dev.kairos.booking.RoundRobin.Choice;
 import dev.kairos.booking.RoundRobin.Member;
+import dev.kairos.booking.RoundRobin.Round;
 import dev.kairos.eventtype.EventTypeRules;
 import dev.kairos.eventtype.EventTypeRules.Host;
 import dev.kairos.platform.error.ApiException;
@@ -15,7 +16,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Who hosts a booking: the owner of a personal event type, every host of a collective one, and for
@@ -62,39 +65,63 @@ class HostAssigner {
      */
     BookingDraft assign(BookingDraft draft, Collection<Long> freeHostIds, List<Long> routedMembers, Instant now) {
         EventTypeRules eventType = draft.eventType();
-        List<Member> members = eventType.hosts().stream().filter(h -> !h.mandatory())
-                .map(h -> new Member(h.userId(), h.priority(), h.weight())).toList();
-        if (!eventType.isRoundRobin() || members.isEmpty()) {
+        Map<String, List<Member>> groups = groups(eventType);
+        if (!eventType.isRoundRobin() || groups.isEmpty()) {
             return draft;
         }
         Set<Long> candidates = new HashSet<>(freeHostIds);
         if (routedMembers != null) {
             candidates.retainAll(routedMembers);
         }
-        long chosen = nextHost(eventType, members, candidates, now).orElseThrow(() -> ApiException.conflict("No "
-                + (routedMembers == null ? "" : "routed ") + "host of event type " + eventType.id() + " is free at that time; pick another slot"));
+        Map<String, Round> rounds = this.rounds.lock(eventType.id(), now);
         List<Long> hostIds = new ArrayList<>();
-        hostIds.add(chosen);
+        for (Map.Entry<String, List<Member>> group : groups.entrySet()) {
+            long chosen = take(rounds, group.getKey(), group.getValue(), candidates).orElseThrow(() -> ApiException.conflict("No "
+                    + (routedMembers == null ? "" : "routed ") + "host" + (groups.size() > 1 ? " of group '" + group.getKey() + "'" : "")
+                    + " of event type " + eventType.id() + " is free at that time; pick another slot"));
+            hostIds.add(chosen);
+        }
+        this.rounds.save(eventType.id(), rounds, now);
         eventType.hosts().stream().filter(Host::mandatory).map(Host::userId).forEach(hostIds::add);
-        return draft.assignedTo(users.findById(chosen), hostIds);
+        return draft.assignedTo(users.findById(hostIds.get(0)), hostIds);
     }
 
     /**
-     * Takes the next round-robin turn among {@code candidates} (non-mandatory hosts free for the
-     * booking), under the event type's round lock; empty when none is a candidate.
+     * Takes the next round-robin turn in the group of host {@code current} among {@code candidates}
+     * (hosts free for the booking), under the event type's round lock; empty when none is a candidate.
      */
-    Optional<Long> nextHost(EventTypeRules eventType, Set<Long> candidates, Instant now) {
-        List<Member> members = eventType.hosts().stream().filter(h -> !h.mandatory())
-                .map(h -> new Member(h.userId(), h.priority(), h.weight())).toList();
-        return nextHost(eventType, members, candidates, now);
+    Optional<Long> nextInGroupOf(EventTypeRules eventType, long current, Set<Long> candidates, Instant now) {
+        String group = groupOf(eventType, current);
+        List<Member> members = groups(eventType).getOrDefault(group, List.of());
+        Map<String, Round> rounds = this.rounds.lock(eventType.id(), now);
+        Optional<Long> chosen = take(rounds, group, members, candidates);
+        chosen.ifPresent(id -> this.rounds.save(eventType.id(), rounds, now));
+        return chosen;
     }
 
-    private Optional<Long> nextHost(EventTypeRules eventType, List<Member> members, Set<Long> candidates, Instant now) {
-        RoundRobin.Round round = rounds.lock(eventType.id(), now);
-        Optional<Choice> choice = RoundRobin.choose(members, candidates, round,
-                () -> rounds.lastBooked(members.stream().map(Member::userId).toList()));
-        choice.ifPresent(c -> rounds.save(eventType.id(), c.round(), now));
+    /** The round-robin group ("" = no group) of a host. */
+    static String groupOf(EventTypeRules eventType, long userId) {
+        return eventType.hosts().stream().filter(h -> h.userId() == userId).findFirst()
+                .map(h -> h.groupId() == null ? "" : h.groupId()).orElse("");
+    }
+
+    private Optional<Long> take(Map<String, Round> rounds, String group, List<Member> members, Set<Long> candidates) {
+        Optional<Choice> choice = RoundRobin.choose(members, candidates, rounds.getOrDefault(group, Round.NONE),
+                () -> this.rounds.lastBooked(members.stream().map(Member::userId).toList()));
+        choice.ifPresent(c -> rounds.put(group, c.round()));
         return choice.map(Choice::userId);
+    }
+
+    /** The non-mandatory hosts by group, the default group ("") first, then by group id. */
+    private static Map<String, List<Member>> groups(EventTypeRules eventType) {
+        Map<String, List<Member>> groups = new TreeMap<>();
+        for (Host h : eventType.hosts()) {
+            if (!h.mandatory()) {
+                groups.computeIfAbsent(h.groupId() == null ? "" : h.groupId(), g -> new ArrayList<>())
+                        .add(new Member(h.userId(), h.priority(), h.weight()));
+            }
+        }
+        return groups;
     }
 
     /**

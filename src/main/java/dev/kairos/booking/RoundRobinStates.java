@@ -33,8 +33,11 @@ class RoundRobinStates {
         this.entityManager = entityManager;
     }
 
-    /** Locks the event type's round until the transaction ends (creating it on first use) and returns it. */
-    Round lock(long eventTypeId, Instant now) {
+    /**
+     * Locks the event type's rounds until the transaction ends (creating the row on first use) and
+     * returns them by host group ("" = hosts without a group).
+     */
+    Map<String, Round> lock(long eventTypeId, Instant now) {
         entityManager.createNativeQuery("""
                 INSERT INTO round_robin_state (event_type_id, state, created_at, updated_at) VALUES (:id, '{}'::jsonb, :now, :now)
                 ON CONFLICT (event_type_id) DO NOTHING""")
@@ -45,12 +48,15 @@ class RoundRobinStates {
         return parse(state);
     }
 
-    /** Stores the round after an assignment; the caller holds the lock from {@link #lock}. */
-    void save(long eventTypeId, Round round, Instant now) {
+    /** Stores the rounds after an assignment; the caller holds the lock from {@link #lock}. */
+    void save(long eventTypeId, Map<String, Round> rounds, Instant now) {
         ObjectNode state = JSON.createObjectNode();
-        round.order().forEach(state.putArray("order")::add);
-        ObjectNode turns = state.putObject("turnsLeft");
-        round.turnsLeft().forEach((id, left) -> turns.put(Long.toString(id), left));
+        rounds.forEach((group, round) -> {
+            ObjectNode node = state.putObject(group);
+            round.order().forEach(node.putArray("order")::add);
+            ObjectNode turns = node.putObject("turnsLeft");
+            round.turnsLeft().forEach((id, left) -> turns.put(Long.toString(id), left));
+        });
         entityManager.createNativeQuery(
                 "UPDATE round_robin_state SET state = CAST(:state AS jsonb), updated_at = :now WHERE event_type_id = :id")
                 .setParameter("state", state.toString()).setParameter("now", now).setParameter("id", eventTypeId).executeUpdate();
@@ -88,17 +94,18 @@ class RoundRobinStates {
         return ((java.sql.Timestamp) value).toInstant().toEpochMilli();
     }
 
-    private static Round parse(String text) {
+    private static Map<String, Round> parse(String text) {
         try {
-            JsonNode state = JSON.readTree(text);
-            if (!state.has("order")) {
-                return Round.NONE;
-            }
-            List<Long> order = new ArrayList<>();
-            state.get("order").forEach(id -> order.add(id.asLong()));
-            Map<Long, Integer> turns = new LinkedHashMap<>();
-            state.get("turnsLeft").fields().forEachRemaining(e -> turns.put(Long.parseLong(e.getKey()), e.getValue().asInt()));
-            return new Round(order, turns);
+            Map<String, Round> rounds = new HashMap<>();
+            JSON.readTree(text).fields().forEachRemaining(group -> {
+                JsonNode node = group.getValue();
+                List<Long> order = new ArrayList<>();
+                node.get("order").forEach(id -> order.add(id.asLong()));
+                Map<Long, Integer> turns = new LinkedHashMap<>();
+                node.get("turnsLeft").fields().forEachRemaining(e -> turns.put(Long.parseLong(e.getKey()), e.getValue().asInt()));
+                rounds.put(group.getKey(), new Round(order, turns));
+            });
+            return rounds;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("round_robin_state holds invalid JSON", e);
         }
