@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code POST /v2/teams/{teamId}/memberships}, Cal.com's {@code CreateTeamMembershipInput}. */
+@Schema(name = "CreateTeamMembershipRequest")
 public record CreateMembershipRequest(
         @NotNull @Schema(required = true, example = "42") Long userId,
         @Pattern(regexp = MembershipFields.ROLE, message = MembershipFields.ROLE_MESSAGE)
