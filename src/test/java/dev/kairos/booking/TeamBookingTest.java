@@ -170,6 +170,42 @@ class TeamBookingTest {
     }
 
     @Test
+    void reschedulingATeamBookingKeepsItsHostsAndMovesEachOnesBusyTime() {
+        TestUser a = host("UTC");
+        TestUser b = host("UTC");
+        TestUser c = host("UTC");
+        long team = Teams.teamWithMembers(a, b, c);
+        long rr = teamEventType(a, team, "roundRobin", hosts(a, b, c), Map.of());
+        JsonPath booked = book(request(rr, TUESDAY_9, Map.of())).statusCode(201).extract().jsonPath();
+        long assigned = booked.getLong("data.hosts[0].id");
+        TestUser host = List.of(a, b, c).stream().filter(u -> u.id() == assigned).findFirst().orElseThrow();
+        book(request(eventType(host, Map.of()), "2030-01-08T11:00:00Z", Map.of())).statusCode(201);
+
+        // At 11:00 the assigned host is busy, though the others are free: the booking keeps its host.
+        Api.anonymous().body(Map.of("start", "2030-01-08T11:00:00Z")).post("/v2/bookings/" + booked.getString("data.uid") + "/reschedule")
+                .then().statusCode(409);
+        Api.anonymous().body(Map.of("start", "2030-01-08T13:00:00Z")).post("/v2/bookings/" + booked.getString("data.uid") + "/reschedule")
+                .then().statusCode(201).body("data.hosts.id", equalTo(List.of((int) assigned)));
+        // 09:00 is free again for that host, 13:00 is not.
+        book(request(eventType(host, Map.of()), TUESDAY_9, Map.of())).statusCode(201);
+        book(request(eventType(host, Map.of()), "2030-01-08T13:00:00Z", Map.of())).statusCode(409);
+    }
+
+    @Test
+    void cancellingACollectiveBookingFreesEveryHost() {
+        TestUser a = host("UTC");
+        TestUser b = host("UTC");
+        long team = Teams.teamWithMembers(a, b);
+        long collective = teamEventType(a, team, "collective", hosts(a, b), Map.of());
+        String uid = book(request(collective, TUESDAY_9, Map.of())).statusCode(201).extract().jsonPath().getString("data.uid");
+
+        b.call().body(Map.of("cancellationReason", "team offsite")).post("/v2/bookings/" + uid + "/cancel").then().statusCode(200);
+
+        book(request(eventType(a, Map.of()), TUESDAY_9, Map.of())).statusCode(201);
+        book(request(eventType(b, Map.of()), TUESDAY_9, Map.of())).statusCode(201);
+    }
+
+    @Test
     void aTeamEventTypeIsBookableByTeamSlugAndEventTypeSlug() {
         TestUser a = host("UTC");
         long team = Teams.teamWithMembers(a);
