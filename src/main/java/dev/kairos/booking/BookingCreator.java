@@ -10,13 +10,11 @@ import dev.kairos.platform.error.ApiException;
 import dev.kairos.platform.error.ErrorCode;
 import dev.kairos.platform.error.ErrorDetail;
 import dev.kairos.platform.idempotency.IdempotentRequest;
-import dev.kairos.slot.HostLocks;
 import dev.kairos.slot.SlotReservation;
 import dev.kairos.slot.SlotReservationRepository;
 import dev.kairos.slot.SlotService;
 import dev.kairos.slot.engine.Verdict;
 import dev.kairos.user.User;
-import dev.kairos.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -38,24 +36,22 @@ import java.util.UUID;
 public class BookingCreator {
 
     private final SlotService slots;
-    private final HostLocks hostLocks;
+    private final HostAssigner assigner;
     private final BookingWriter writer;
     private final IdempotentBookings idempotent;
     private final SlotReservationRepository reservations;
-    private final UserRepository users;
     private final SeriesPlanner series;
     private final BookingViews views;
     private final BookingEvents events;
     private final Clock clock;
 
-    BookingCreator(SlotService slots, HostLocks hostLocks, BookingWriter writer, IdempotentBookings idempotent,
-            SlotReservationRepository reservations, UserRepository users, SeriesPlanner series, BookingViews views, BookingEvents events, Clock clock) {
+    BookingCreator(SlotService slots, HostAssigner assigner, BookingWriter writer, IdempotentBookings idempotent,
+            SlotReservationRepository reservations, SeriesPlanner series, BookingViews views, BookingEvents events, Clock clock) {
         this.slots = slots;
-        this.hostLocks = hostLocks;
+        this.assigner = assigner;
         this.writer = writer;
         this.idempotent = idempotent;
         this.reservations = reservations;
-        this.users = users;
         this.series = series;
         this.views = views;
         this.events = events;
@@ -75,20 +71,19 @@ public class BookingCreator {
      * @throws ApiException 422 for the request's or the event type's rules, 409 for other people's time, 403 off the whitelist
      */
     public Created book(CreateBookingRequest request, Optional<IdempotentRequest.Key> key, Caller caller) {
-        if (request.eventTypeId() == null && request.teamSlug() != null) {
-            throw ApiException.notFound("Team event types cannot be booked yet; book a personal event type by eventTypeId or username");
+        if (request.eventTypeId() == null && (request.eventTypeSlug() == null || request.username() == null && request.teamSlug() == null)) {
+            throw ApiException.validation("eventTypeId", "is required: send eventTypeId, or eventTypeSlug with username or teamSlug");
         }
-        if (request.eventTypeId() == null && (request.eventTypeSlug() == null || request.username() == null)) {
-            throw ApiException.validation("eventTypeId", "is required: send eventTypeId, or eventTypeSlug with username");
-        }
-        EventTypeRules eventType = slots.eventType(request.eventTypeId(), request.username(), request.eventTypeSlug());
+        EventTypeRules eventType = slots.eventType(request.eventTypeId(), request.username(), request.teamSlug(), request.eventTypeSlug());
         Optional<List<Placed>> earlier = key.flatMap(idempotent::find);
         if (earlier.isPresent()) {
             List<Placed> placed = earlier.get();
             return new Created(placed, views.render(placed, Viewer.of(caller, null)), placed.get(0).booking().recurringBookingUid != null,
                     true);
         }
-        User host = users.findById(eventType.ownerUserId());
+        User host = assigner.provisionalOrganizer(eventType);
+        List<Long> routed = request.routing() == null ? null : request.routing().teamMemberIds();
+        HostAssigner.checkRouted(eventType, routed);
         BookingDraft draft = draft(eventType, request, host);
         if (eventType.whitelistEnabled()) {
             // No whitelist entries can be added yet (partners capability), so an enabled whitelist admits nobody.
@@ -99,11 +94,11 @@ public class BookingCreator {
         Instant start = request.start().toInstant();
         List<Instant> starts = series.starts(eventType, start, request.recurrenceCount(), host);
         Instant now = clock.instant();
-        hostLocks.lock(List.of(eventType.ownerUserId()));
+        assigner.lockHosts(eventType);
         Optional<SlotReservation> reservation = ownReservation(request.reservedSlotUid(), eventType, start, now);
         String seriesUid = !eventType.isSeated() && eventType.recurrence() != null ? UUID.randomUUID().toString() : null;
         List<Placed> placed = placeAll(draft, starts, request.lengthInMinutes(), reservation.map(r -> r.uid).orElse(null), seriesUid,
-                key.orElse(null), now);
+                key.orElse(null), routed, now);
         reservation.ifPresent(reservations::delete);
         events.created(placed);
         return new Created(placed, views.renderFresh(placed, eventType, host, Viewer.of(caller, null)), seriesUid != null, false);
@@ -119,8 +114,8 @@ public class BookingCreator {
             writer.recordKey(booking, key);
         }
         Attendee attendee = new Attendee(0, draft.attendee(), now);
-        return new Placed(writer.insertRegular(booking, draft.eventType(), draft.blocks(status), List.of(attendee), now), null, attendee,
-                true);
+        return new Placed(writer.insertRegular(booking, draft.eventType(), draft.blocks(status), List.of(attendee), draft.hostIds(), now),
+                null, attendee, true);
     }
 
     private BookingDraft draft(EventTypeRules eventType, CreateBookingRequest request, User host) {
@@ -136,7 +131,7 @@ public class BookingCreator {
         BookingForm.Answers answers = form.check(attendee, request.guests(), request.location(),
                 request.bookingFieldsResponses(), request.metadata());
         Long routingResponse = request.routing() == null ? null : request.routing().responseId();
-        return new BookingDraft(eventType, attendee, answers, length, host.name, routingResponse);
+        return new BookingDraft(eventType, attendee, answers, length, host.id, host.name, eventType.hostIds(), routingResponse);
     }
 
     /** The caller's reservation of this start, which the booking consumes; an expired one no longer matters. */
@@ -157,7 +152,7 @@ public class BookingCreator {
      * ones (booking limits); any refusal rolls the whole request back, naming every refused start.
      */
     private List<Placed> placeAll(BookingDraft draft, List<Instant> starts, Integer length, String reservationUid, String seriesUid,
-            IdempotentRequest.Key key, Instant now) {
+            IdempotentRequest.Key key, List<Long> routed, Instant now) {
         ZoneId booker = ZoneId.of(draft.attendee().timeZone());
         Map<Instant, Verdict> refused = new LinkedHashMap<>();
         List<Placed> placed = new ArrayList<>();
@@ -169,7 +164,8 @@ public class BookingCreator {
                 }
                 refused.put(occurrence, verdict);
             } else if (refused.isEmpty()) {
-                placed.add(place(draft, occurrence, seriesUid, placed.isEmpty() ? key : null, now));
+                BookingDraft hosted = assigner.assign(draft, verdict.hostIds(), routed, now);
+                placed.add(place(hosted, occurrence, seriesUid, placed.isEmpty() ? key : null, now));
             }
         }
         if (!refused.isEmpty()) {

@@ -2,8 +2,10 @@ package dev.kairos.booking;
 
 import dev.kairos.eventtype.EventTypeRules;
 import java.time.Duration;
+import dev.kairos.user.User;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,7 +14,16 @@ import java.util.UUID;
  * length. Placed once per start (once per occurrence of a series).
  */
 record BookingDraft(EventTypeRules eventType, AttendeeDetails attendee, BookingForm.Answers answers, int lengthMinutes,
-        String hostName, Long routingResponseId) {
+        long organizerId, String hostName, List<Long> hostIds, Long routingResponseId) {
+
+    BookingDraft {
+        hostIds = List.copyOf(hostIds);
+    }
+
+    /** The same booking, hosted by {@code hostIds} with {@code organizer} (one of them) as its organiser. */
+    BookingDraft assignedTo(User organizer, List<Long> hostIds) {
+        return new BookingDraft(eventType, attendee, answers, lengthMinutes, organizer.id, organizer.name, hostIds, routingResponseId);
+    }
 
     Instant endFor(Instant start) {
         return start.plus(Duration.ofMinutes(lengthMinutes));
@@ -33,7 +44,7 @@ record BookingDraft(EventTypeRules eventType, AttendeeDetails attendee, BookingF
         Booking b = new Booking();
         b.uid = UUID.randomUUID().toString();
         b.eventTypeId = eventType.id();
-        b.userId = eventType.ownerUserId();
+        b.userId = organizerId;
         Object title = answers.responses().get("title");
         b.title = title instanceof String text && !text.isBlank() ? text
                 : eventType.title() + " between " + hostName + " and " + (eventType.isSeated() ? "attendees" : attendee.name());

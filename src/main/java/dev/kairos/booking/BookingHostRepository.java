@@ -30,6 +30,12 @@ class BookingHostRepository {
                 .setParameter("to", busyEnd).setParameter("blocking", blocking).executeUpdate();
     }
 
+    /** Moves a booking from one host to another; the exclusion constraint refuses it if the new host is busy. */
+    void replaceHost(long bookingId, long fromUserId, long toUserId) {
+        entityManager.createNativeQuery("UPDATE booking_hosts SET user_id = :to WHERE booking_id = :booking AND user_id = :from")
+                .setParameter("to", toUserId).setParameter("booking", bookingId).setParameter("from", fromUserId).executeUpdate();
+    }
+
     void setBlocking(long bookingId, boolean blocking) {
         entityManager.createNativeQuery("UPDATE booking_hosts SET blocking = :blocking WHERE booking_id = :booking")
                 .setParameter("blocking", blocking).setParameter("booking", bookingId).executeUpdate();

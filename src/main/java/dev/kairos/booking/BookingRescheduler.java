@@ -77,10 +77,13 @@ public class BookingRescheduler {
         if (!verdict.ok()) {
             throw Refusals.of(verdict, "start");
         }
+        if (!verdict.hostIds().containsAll(target.hostIds())) {
+            throw ApiException.conflict("A host of booking " + uid + " is busy at " + start + "; pick another start");
+        }
         Booking moved = old.movedTo(start, BookingWriter.statusFor(eventType, start, now), now);
         moved.reschedulingReason = request.reschedulingReason();
         List<Attendee> people = booked.stream().map(a -> a.copyTo(0, now)).toList();
-        writer.insertRegular(moved, eventType, BookingWriter.blocks(eventType, moved.status), people, now);
+        writer.insertRegular(moved, eventType, BookingWriter.blocks(eventType, moved.status), people, target.hostIds(), now);
         old.cancel(null, now);
         old.reschedulingReason = request.reschedulingReason();
         old.rescheduledToUid = moved.uid;

@@ -53,6 +53,9 @@ class BookingViews {
      * unless a host or an event type that shows attendee info needs a seated booking's other seats.
      */
     List<BookingResponse> renderFresh(List<Placed> placed, EventTypeRules eventType, User host, Viewer viewer) {
+        if (eventType.isTeam()) {
+            return render(placed, viewer);
+        }
         boolean full = viewer.seesInFull(List.of(host.id), eventType.ownerUserId());
         boolean needsOtherSeats = eventType.isSeated() && (full || eventType.seatsShowAttendees());
         if (needsOtherSeats || placed.stream().anyMatch(p -> p.attendee() == null)) {

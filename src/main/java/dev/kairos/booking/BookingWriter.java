@@ -27,16 +27,22 @@ class BookingWriter {
         this.hosts = hosts;
     }
 
-    /** A booking with its attendee and its hosts' busy time. */
-    Booking insertRegular(Booking booking, EventTypeRules eventType, boolean blocking, List<Attendee> people, Instant now) {
+    /**
+     * A booking with its attendees and its hosts' busy time.
+     *
+     * @param hostIds every host, the organiser ({@code booking.userId}) included
+     */
+    Booking insertRegular(Booking booking, EventTypeRules eventType, boolean blocking, List<Attendee> people, List<Long> hostIds,
+            Instant now) {
         if (people.size() == 1) {
             Attendee person = people.get(0);
             person.createdAt = now;
             bookings.insertWithHostAndAttendee(booking, busyStart(booking, eventType), busyEnd(booking, eventType), blocking, person);
+            insertOtherHosts(booking, eventType, blocking, hostIds);
             return booking;
         }
         bookings.persist(booking);
-        insertHosts(booking, eventType, blocking);
+        insertHosts(booking, eventType, blocking, hostIds);
         for (Attendee person : people) {
             person.bookingId = booking.id;
             person.createdAt = now;
@@ -56,7 +62,7 @@ class BookingWriter {
         Booking fresh = draft.toBooking(start, status, recurringBookingUid, now);
         boolean created = bookings.insertSeatedIfAbsent(fresh).map(id -> {
             fresh.id = id;
-            insertHosts(fresh, eventType, draft.blocks(status));
+            insertHosts(fresh, eventType, draft.blocks(status), draft.hostIds());
             return true;
         }).orElse(false);
         Booking booking = bookings.lockLiveSeated(eventType.id(), start)
@@ -85,7 +91,7 @@ class BookingWriter {
         Booking fresh = old.movedTo(start, status, now);
         boolean created = bookings.insertSeatedIfAbsent(fresh).map(id -> {
             fresh.id = id;
-            insertHosts(fresh, eventType, blocks(eventType, status));
+            insertHosts(fresh, eventType, blocks(eventType, status), eventType.hostIds());
             return true;
         }).orElse(false);
         Booking target = bookings.lockLiveSeated(eventType.id(), start)
@@ -132,8 +138,18 @@ class BookingWriter {
         seat.idempotencyRequestHash = key.fingerprint();
     }
 
-    private void insertHosts(Booking booking, EventTypeRules eventType, boolean blocking) {
+    /** The organiser's row first, then the other hosts'. */
+    private void insertHosts(Booking booking, EventTypeRules eventType, boolean blocking, List<Long> hostIds) {
         hosts.insert(booking.id, booking.userId, busyStart(booking, eventType), busyEnd(booking, eventType), blocking);
+        insertOtherHosts(booking, eventType, blocking, hostIds);
+    }
+
+    private void insertOtherHosts(Booking booking, EventTypeRules eventType, boolean blocking, List<Long> hostIds) {
+        for (long hostId : hostIds) {
+            if (hostId != booking.userId) {
+                hosts.insert(booking.id, hostId, busyStart(booking, eventType), busyEnd(booking, eventType), blocking);
+            }
+        }
     }
 
     /** The host is busy from the start minus the event type's before-buffer... */

@@ -201,6 +201,16 @@ public class EventType {
         return eventType;
     }
 
+    /** A new event type of team {@code teamId}, hosted as {@code schedulingType} says. */
+    public static EventType team(long teamId, String schedulingType, Instant now) {
+        EventType eventType = new EventType();
+        eventType.teamId = teamId;
+        eventType.schedulingType = schedulingType;
+        eventType.createdAt = now;
+        eventType.updatedAt = now;
+        return eventType;
+    }
+
     public boolean isSeated() {
         return seatsPerTimeSlot != null;
     }

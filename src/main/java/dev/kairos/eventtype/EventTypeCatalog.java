@@ -1,6 +1,7 @@
 package dev.kairos.eventtype;
 
 import dev.kairos.platform.error.ApiException;
+import dev.kairos.team.TeamRepository;
 import dev.kairos.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,10 +20,14 @@ public class EventTypeCatalog {
 
     private final EventTypeRepository eventTypes;
     private final UserRepository users;
+    private final TeamRepository teams;
+    private final TeamHosts teamHosts;
 
-    EventTypeCatalog(EventTypeRepository eventTypes, UserRepository users) {
+    EventTypeCatalog(EventTypeRepository eventTypes, UserRepository users, TeamRepository teams, TeamHosts teamHosts) {
         this.eventTypes = eventTypes;
         this.users = users;
+        this.teams = teams;
+        this.teamHosts = teamHosts;
     }
 
     /** The rules of an event type, if it exists. */
@@ -53,7 +58,24 @@ public class EventTypeCatalog {
                 .orElseThrow(() -> ApiException.notFound("No event type " + slug + " of user " + username));
     }
 
+    /**
+     * The rules of a team's event type by its booking page {@code /team/{teamSlug}/{slug}}.
+     *
+     * @throws ApiException 404 when the team or the slug is unknown
+     */
+    public EventTypeRules rulesForTeam(String teamSlug, String slug) {
+        return teams.findBySlug(teamSlug)
+                .flatMap(team -> eventTypes.findByTeamSlug(team.id, slug))
+                .map(this::rules)
+                .orElseThrow(() -> ApiException.notFound("No event type " + slug + " of team " + teamSlug));
+    }
+
+    /** The current hosts of an event type: its owner, or a team event type's hosts (see {@link TeamHosts}). */
+    public List<EventTypeRules.Host> hostsOf(EventType eventType) {
+        return eventType.teamId == null ? EventTypeRules.ownerAsHost(eventType) : teamHosts.of(eventType);
+    }
+
     private EventTypeRules rules(EventType eventType) {
-        return EventTypeRules.of(eventType, eventType.teamId == null ? List.of() : eventTypes.hostsOf(eventType.id));
+        return EventTypeRules.of(eventType, hostsOf(eventType));
     }
 }

@@ -45,4 +45,16 @@ public class EventTypeHost {
 
     protected EventTypeHost() {
     }
+
+    EventTypeHost(long eventTypeId, long userId, boolean mandatory, String priority, int weight, String groupId, Long scheduleId,
+            Instant now) {
+        this.eventTypeId = eventTypeId;
+        this.userId = userId;
+        this.mandatory = mandatory;
+        this.priority = priority;
+        this.weight = weight;
+        this.groupId = groupId;
+        this.scheduleId = scheduleId;
+        this.createdAt = now;
+    }
 }

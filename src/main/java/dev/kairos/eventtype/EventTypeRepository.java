@@ -61,6 +61,32 @@ public class EventTypeRepository implements PanacheRepository<EventType> {
                 .setParameter(1, eventTypeId).getResultList();
     }
 
+    /** An event type of team {@code teamId}; empty for any other, so callers answer 404. */
+    public Optional<EventType> findOfTeam(long id, long teamId) {
+        return find("id = ?1 and teamId = ?2", id, teamId).firstResultOptional();
+    }
+
+    public List<EventType> pageOfTeam(long teamId, int offset, int limit) {
+        return page(find("teamId = ?1", Sort.by("id"), teamId), offset, limit);
+    }
+
+    public long countOfTeam(long teamId) {
+        return count("teamId = ?1", teamId);
+    }
+
+    /** A team's event type by its booking-page slug {@code /team/{teamSlug}/{slug}}, hidden ones included. */
+    public Optional<EventType> findByTeamSlug(long teamId, String slug) {
+        return find("teamId = ?1 and lower(slug) = lower(?2)", teamId, slug).firstResultOptional();
+    }
+
+    public boolean teamSlugTakenByAnother(long teamId, String slug, Long exceptId) {
+        return count("teamId = ?1 and lower(slug) = lower(?2) and id <> ?3", teamId, slug, exceptId == null ? -1L : exceptId) > 0;
+    }
+
+    void deleteHostsOf(long eventTypeId) {
+        getEntityManager().createQuery("delete from EventTypeHost where eventTypeId = ?1").setParameter(1, eventTypeId).executeUpdate();
+    }
+
     private static List<EventType> page(PanacheQuery<EventType> query, int offset, int limit) {
         return query.range(offset, offset + limit - 1).list();
     }

@@ -46,10 +46,11 @@ public record EventTypeRules(long id, Long ownerUserId, Long teamId, String sche
     public record Host(long userId, boolean mandatory, String priority, int weight, String groupId, Long scheduleId) {
     }
 
-    static EventTypeRules of(EventType e, List<EventTypeHost> teamHosts) {
-        List<Host> hosts = e.ownerUserId != null
-                ? List.of(new Host(e.ownerUserId, true, "medium", 100, null, e.scheduleId))
-                : teamHosts.stream().map(h -> new Host(h.userId, h.mandatory, h.priority, h.weight, h.groupId, h.scheduleId)).toList();
+    static List<Host> ownerAsHost(EventType e) {
+        return List.of(new Host(e.ownerUserId, true, "medium", 100, null, e.scheduleId));
+    }
+
+    static EventTypeRules of(EventType e, List<Host> hosts) {
         return new EventTypeRules(e.id, e.ownerUserId, e.teamId, e.schedulingType, e.title, e.slug, e.scheduleId,
                 e.lengthInMinutes, e.lengthOptions(), e.slotInterval, e.minimumBookingNotice, e.beforeEventBuffer,
                 e.afterEventBuffer, e.offsetStart, e.bookingWindow, e.bookingLimitsCount, e.bookingLimitsDuration,
@@ -57,7 +58,20 @@ public record EventTypeRules(long id, Long ownerUserId, Long teamId, String sche
                 e.confirmationPolicy, e.blockUnconfirmedBookings, e.recurrence, e.hidden, e.disableGuests,
                 List.copyOf(e.locations), BookingFormRules.effective(e.bookingFields, e.disableGuests), e.price, e.currency,
                 e.whitelistEnabled, e.refundWindowHours, e.cancellationNoticeHours, Collections.unmodifiableMap(new LinkedHashMap<>(e.metadata)),
-                hosts);
+                List.copyOf(hosts));
+    }
+
+    public boolean isTeam() {
+        return teamId != null;
+    }
+
+    public boolean isRoundRobin() {
+        return "roundRobin".equals(schedulingType);
+    }
+
+    /** The host ids, in host order. */
+    public List<Long> hostIds() {
+        return hosts.stream().map(Host::userId).toList();
     }
 
     public boolean isSeated() {

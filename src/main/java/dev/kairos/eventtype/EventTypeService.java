@@ -101,6 +101,10 @@ public class EventTypeService {
 
     /** Checked before the event type changes, so that no pending update is flushed by these queries. */
     private void checkOwnerRules(long userId, Long id, EventTypeInput request) {
+        if (request.schedulingType() != null || request.hosts() != null || request.assignAllTeamMembers() != null) {
+            throw ApiException.validation(request.schedulingType() != null ? "schedulingType" : request.hosts() != null ? "hosts"
+                    : "assignAllTeamMembers", "only team event types have hosts; create it under /v2/teams/{teamId}/event-types");
+        }
         if (request.scheduleId() != null && !eventTypes.scheduleBelongsTo(request.scheduleId(), userId)) {
             throw ApiException.validation("scheduleId", "no schedule " + request.scheduleId() + " of yours exists");
         }

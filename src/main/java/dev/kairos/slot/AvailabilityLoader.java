@@ -1,7 +1,9 @@
 package dev.kairos.slot;
 
 import dev.kairos.eventtype.EventTypeRules;
+import dev.kairos.eventtype.EventTypeRules.Host;
 import dev.kairos.eventtype.IntervalLimits;
+import dev.kairos.schedule.HostSchedule;
 import dev.kairos.schedule.ScheduleAvailability;
 import dev.kairos.schedule.ScheduleAvailabilityReader;
 import dev.kairos.schedule.TimeWindow;
@@ -12,6 +14,7 @@ import dev.kairos.slot.engine.DateOverride;
 import dev.kairos.slot.engine.EventRules;
 import dev.kairos.slot.engine.HostInput;
 import dev.kairos.slot.engine.LimitPeriod;
+import dev.kairos.slot.engine.SchedulingType;
 import dev.kairos.slot.engine.SlotEngine;
 import dev.kairos.slot.engine.SlotQuery;
 import dev.kairos.slot.engine.WeeklyRule;
@@ -55,39 +58,71 @@ class AvailabilityLoader {
      */
     SlotQuery load(EventTypeRules eventType, Instant now, Instant rangeStart, Instant rangeEnd, ZoneId viewer, Integer duration,
             Exclusions exclusions) {
-        long hostId = eventType.ownerUserId();
-        ScheduleAvailability hours = schedules.forUser(hostId, eventType.scheduleId()).orElse(null);
-        // The host's own zone and week start matter only without a schedule or with limits: skip the read otherwise.
-        boolean needsUser = hours == null || eventType.bookingWindow() != null && eventType.bookingWindow().isRange()
+        List<Host> hosts = eventType.hosts();
+        Map<Long, ScheduleAvailability> hours = hours(eventType, hosts);
+        // Users matter only for a host without hours (their zone) or for limits and range windows (zone, week start).
+        boolean needsUsers = hours.size() < hosts.size() || eventType.bookingWindow() != null && eventType.bookingWindow().isRange()
                 || !isEmpty(eventType.bookingLimitsCount()) || !isEmpty(eventType.bookingLimitsDuration());
-        User host = needsUser ? users.findById(hostId) : null;
-        ZoneId hostZone = hours != null ? hours.zone() : ZoneId.of(host.timeZone);
-        DayOfWeek weekStart = host == null ? DayOfWeek.MONDAY : DayOfWeek.valueOf(host.weekStart.toUpperCase(Locale.ROOT));
-        EventRules rules = rules(eventType, weekStart, hostZone);
+        Map<Long, User> people = needsUsers ? users(hosts) : Map.of();
+        Long firstId = hosts.isEmpty() ? null : hosts.get(0).userId();
+        User first = firstId == null ? null : people.get(firstId);
+        ZoneId zone = firstId != null && hours.containsKey(firstId) ? hours.get(firstId).zone()
+                : first != null ? ZoneId.of(first.timeZone) : ZoneOffset.UTC;
+        DayOfWeek weekStart = first == null ? DayOfWeek.MONDAY : DayOfWeek.valueOf(first.weekStart.toUpperCase(Locale.ROOT));
+        EventRules rules = rules(eventType, weekStart, zone);
         SlotQuery shape = new SlotQuery(now, rangeStart, rangeEnd, viewer, rules, List.of(), duration);
+        if (hosts.isEmpty()) {
+            return shape;
+        }
         SlotEngine.Range range = SlotEngine.dataRange(shape);
-        List<Long> hostIds = List.of(hostId);
+        List<Long> hostIds = eventType.hostIds();
 
         Map<Long, List<BusyInterval>> busy = new HashMap<>();
-        BusyTimeRepository.Busy found = busyTime.busyTime(hostIds, range.start(), range.end(), now, exclusions.bookingUid(),
-                exclusions.reservationUid());
+        BusyTimeRepository.Busy found = busyTime.busyTime(hostIds, eventType.id(), range.start(), range.end(), now,
+                exclusions.bookingUid(), exclusions.reservationUid());
         for (BusyTimeRepository.BookedTime booked : found.bookings()) {
             busy.computeIfAbsent(booked.hostId(), id -> new ArrayList<>()).add(toBusy(booked, eventType));
         }
         for (BusyTimeRepository.ReservedTime reserved : found.reservations()) {
             // A seated slot stays open to other bookers while one of them holds a reservation.
             if (!(eventType.isSeated() && reserved.eventTypeId() == eventType.id())) {
-                busy.computeIfAbsent(reserved.hostId(), id -> new ArrayList<>()).add(BusyInterval.of(reserved.start(), reserved.end()));
+                BusyInterval held = BusyInterval.of(reserved.start(), reserved.end());
+                for (long id : reserved.hostId() == BusyTimeRepository.ALL_HOSTS ? hostIds : List.of(reserved.hostId())) {
+                    busy.computeIfAbsent(id, x -> new ArrayList<>()).add(held);
+                }
             }
         }
         Map<Long, List<CountedBooking>> counted = countedBookings(eventType, hostIds, range, exclusions.bookingUid());
 
-        HostInput input = hours == null
-                ? new HostInput(hostId, hostZone, List.of(), List.of(), busy.getOrDefault(hostId, List.of()),
-                        counted.getOrDefault(hostId, List.of()), false, null)
-                : new HostInput(hostId, hours.zone(), weekly(hours), overrides(hours), busy.getOrDefault(hostId, List.of()),
-                        counted.getOrDefault(hostId, List.of()), false, null);
-        return new SlotQuery(now, rangeStart, rangeEnd, viewer, rules, List.of(input), duration);
+        List<HostInput> inputs = new ArrayList<>(hosts.size());
+        for (Host host : hosts) {
+            long id = host.userId();
+            ScheduleAvailability own = hours.get(id);
+            boolean mandatory = !eventType.isRoundRobin() || host.mandatory();
+            List<BusyInterval> hostBusy = busy.getOrDefault(id, List.of());
+            List<CountedBooking> hostCounted = counted.getOrDefault(id, List.of());
+            inputs.add(own == null
+                    ? new HostInput(id, ZoneId.of(people.get(id).timeZone), List.of(), List.of(), hostBusy, hostCounted, mandatory,
+                            host.groupId())
+                    : new HostInput(id, own.zone(), weekly(own), overrides(own), hostBusy, hostCounted, mandatory, host.groupId()));
+        }
+        return new SlotQuery(now, rangeStart, rangeEnd, viewer, rules, inputs, duration);
+    }
+
+    /** Each host's hours, keyed by user id; a host without hours (no default schedule) has no entry. */
+    private Map<Long, ScheduleAvailability> hours(EventTypeRules eventType, List<Host> hosts) {
+        if (!eventType.isTeam()) {
+            // One round trip on the hot path of personal slots and bookings.
+            return hosts.isEmpty() ? Map.of() : schedules.forUser(hosts.get(0).userId(), eventType.scheduleId())
+                    .map(h -> Map.of(hosts.get(0).userId(), h)).orElse(Map.of());
+        }
+        return schedules.forUsers(hosts.stream().map(h -> new HostSchedule(h.userId(), h.scheduleId())).toList());
+    }
+
+    private Map<Long, User> users(List<Host> hosts) {
+        Map<Long, User> found = new HashMap<>();
+        users.list("id in ?1", hosts.stream().map(Host::userId).toList()).forEach(u -> found.put(u.id, u));
+        return found;
     }
 
     /** What must not count as busy for this caller. */
@@ -120,6 +155,8 @@ class AvailabilityLoader {
 
     private static EventRules rules(EventTypeRules e, DayOfWeek weekStart, ZoneId hostZone) {
         EventRules.Builder rules = EventRules.builder(e.lengthInMinutes())
+                .schedulingType(!e.isTeam() ? SchedulingType.PERSONAL
+                        : e.isRoundRobin() ? SchedulingType.ROUND_ROBIN : SchedulingType.COLLECTIVE)
                 .lengthOptions(e.lengthInMinutesOptions())
                 .slotInterval(e.slotInterval())
                 .minimumNotice(e.minimumBookingNotice())

@@ -38,16 +38,20 @@ class BusyTimeRepository {
     }
 
     /** What keeps hosts busy in a range: their blocking bookings and the reservations holding their time. */
+    /** The host id of a reservation that holds every host of its (team) event type. */
+    static final long ALL_HOSTS = -1;
+
     record Busy(List<BookedTime> bookings, List<ReservedTime> reservations) {
     }
 
     /**
      * Blocking bookings of {@code hostIds} whose busy time meets [from, to), and reservations of
-     * their event types still holding at {@code now}, in one round trip; {@code excludedBookingUid}
-     * and {@code excludedReservationUid} (the caller's own) are left out.
+     * their personal event types and of {@code eventTypeId} itself still holding at {@code now}, in
+     * one round trip; {@code excludedBookingUid} and {@code excludedReservationUid} (the caller's
+     * own) are left out. A reservation of a team event type has host id {@link #ALL_HOSTS}.
      */
     @SuppressWarnings("unchecked")
-    Busy busyTime(Collection<Long> hostIds, Instant from, Instant to, Instant now, String excludedBookingUid,
+    Busy busyTime(Collection<Long> hostIds, long eventTypeId, Instant from, Instant to, Instant now, String excludedBookingUid,
             String excludedReservationUid) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT 'B', bh.user_id, b.uid, b.event_type_id, b.start_time, b.end_time, lower(bh.busy), upper(bh.busy),
@@ -57,11 +61,13 @@ class BusyTimeRepository {
                   AND bh.busy && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz), '[)')
                   AND b.uid <> :excludedBooking
                 UNION ALL
-                SELECT 'R', et.owner_user_id, r.uid, r.event_type_id, r.slot_start, r.slot_end, r.slot_start, r.slot_end, FALSE, 0
+                SELECT 'R', COALESCE(et.owner_user_id, -1), r.uid, r.event_type_id, r.slot_start, r.slot_end, r.slot_start, r.slot_end,
+                       FALSE, 0
                 FROM slot_reservations r JOIN event_types et ON et.id = r.event_type_id
-                WHERE et.owner_user_id IN (:hosts) AND r.reserved_until > :now
+                WHERE (et.owner_user_id IN (:hosts) OR r.event_type_id = :eventType) AND r.reserved_until > :now
                   AND r.slot_start < :to AND r.slot_end > :from AND r.uid <> :excludedReservation""")
-                .setParameter("hosts", hostIds).setParameter("from", from).setParameter("to", to).setParameter("now", now)
+                .setParameter("hosts", hostIds).setParameter("eventType", eventTypeId).setParameter("from", from)
+                .setParameter("to", to).setParameter("now", now)
                 .setParameter("excludedBooking", excludedBookingUid == null ? "" : excludedBookingUid)
                 .setParameter("excludedReservation", excludedReservationUid == null ? "" : excludedReservationUid)
                 .getResultList();

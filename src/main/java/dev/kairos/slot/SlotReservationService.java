@@ -45,7 +45,7 @@ public class SlotReservationService {
      * @throws ApiException 409 when the start is taken or reserved, 422 when the event type's rules refuse it
      */
     public SlotReservation reserve(Caller caller, ReservationRequest request) {
-        EventTypeRules eventType = slots.eventType(request.eventTypeId(), null, null);
+        EventTypeRules eventType = slots.eventType(request.eventTypeId(), null, null, null);
         Instant now = clock.instant();
         reservations.deleteExpired(now);
         Duration held = holdFor(caller, eventType, request.reservationDuration());
@@ -67,7 +67,7 @@ public class SlotReservationService {
     /** Moves a reservation to another start (and renews it), as its holder. */
     public SlotReservation move(Caller caller, String uid, ReservationRequest request) {
         SlotReservation reservation = get(uid);
-        EventTypeRules eventType = slots.eventType(request.eventTypeId(), null, null);
+        EventTypeRules eventType = slots.eventType(request.eventTypeId(), null, null, null);
         Instant now = clock.instant();
         Duration held = holdFor(caller, eventType, request.reservationDuration());
         Instant start = request.slotStart().toInstant();
@@ -87,7 +87,7 @@ public class SlotReservationService {
     }
 
     private void requireBookable(EventTypeRules eventType, Instant start, Integer duration, String ownReservationUid) {
-        hostLocks.lock(List.of(eventType.ownerUserId()));
+        hostLocks.lock(eventType.hostIds());
         Verdict verdict = slots.check(eventType, start, duration, null, ownReservationUid, ZoneId.of("UTC"));
         if (!verdict.ok()) {
             ErrorCode code = verdict.reason().httpStatus() == 409 ? ErrorCode.CONFLICT : ErrorCode.VALIDATION_ERROR;
@@ -112,8 +112,8 @@ public class SlotReservationService {
         if (minutes == null) {
             return Duration.ofMinutes(DEFAULT_MINUTES);
         }
-        if (!caller.authenticated() || !eventType.ownerUserId().equals(caller.userId())) {
-            throw ApiException.forbidden("Only the event type's owner, with an API key, may choose reservationDuration");
+        if (!caller.authenticated() || !eventType.hostIds().contains(caller.userId())) {
+            throw ApiException.forbidden("Only the event type's owner or hosts, with an API key, may choose reservationDuration");
         }
         return Duration.ofMinutes(minutes);
     }

@@ -64,10 +64,7 @@ public class SlotResource {
     }
 
     private List<Slot> find(SlotParams params) {
-        if (params.teamSlug != null) {
-            throw ApiException.notFound("No team " + params.teamSlug + ": team event types are not served yet");
-        }
-        return service.find(new SlotService.Search(params.eventTypeId(), params.username, params.eventTypeSlug, params.start(),
+        return service.find(new SlotService.Search(params.eventTypeId(), params.username, params.teamSlug, params.eventTypeSlug, params.start(),
                 params.end(), params.zone(), params.duration(), params.bookingUidToReschedule));
     }
 

@@ -36,32 +36,30 @@ public class SlotService {
         this.entityManager = entityManager;
     }
 
-    /** A slot search, already validated; the event type by id, or by its owner's username and slug. */
-    public record Search(Long eventTypeId, String username, String eventTypeSlug, Instant start, Instant end, ZoneId viewer,
-            Integer duration, String bookingUidToReschedule) {
+    /** A slot search, already validated; the event type by id, or by its owner's username (or team's slug) and slug. */
+    public record Search(Long eventTypeId, String username, String teamSlug, String eventTypeSlug, Instant start, Instant end,
+            ZoneId viewer, Integer duration, String bookingUidToReschedule) {
     }
 
-    /** The event type a search or booking names, by id or by its owner's username and slug. */
-    public EventTypeRules eventType(Long id, String username, String slug) {
-        EventTypeRules rules;
+    /** The event type a search or booking names: by id, by its owner's username and slug, or by its team's slug and slug. */
+    public EventTypeRules eventType(Long id, String username, String teamSlug, String slug) {
         if (id != null) {
-            rules = eventTypes.rulesFor(id);
-        } else if (username != null && slug != null) {
-            rules = eventTypes.rulesFor(username, slug);
-        } else {
-            throw ApiException.invalidRequest("Name the event type: eventTypeId, or eventTypeSlug with username");
+            return eventTypes.rulesFor(id);
         }
-        if (rules.ownerUserId() == null) {
-            throw ApiException.notFound("Event type " + rules.id() + " is a team event type; team slots are not served yet");
+        if (slug != null && teamSlug != null) {
+            return eventTypes.rulesForTeam(teamSlug, slug);
         }
-        return rules;
+        if (slug != null && username != null) {
+            return eventTypes.rulesFor(username, slug);
+        }
+        throw ApiException.invalidRequest("Name the event type: eventTypeId, or eventTypeSlug with username or teamSlug");
     }
 
     /** Bookable slots in the search's range, sorted by start. Reads only: nothing is flushed. */
     @Transactional
     public List<Slot> find(Search search) {
         entityManager.unwrap(Session.class).setDefaultReadOnly(true);
-        EventTypeRules eventType = eventType(search.eventTypeId(), search.username(), search.eventTypeSlug());
+        EventTypeRules eventType = eventType(search.eventTypeId(), search.username(), search.teamSlug(), search.eventTypeSlug());
         if (search.duration() != null && !eventType.allowsLength(search.duration())) {
             throw ApiException.invalidRequest("duration " + search.duration() + " is not a length of event type "
                     + eventType.id() + "; allowed: " + allowedLengths(eventType));

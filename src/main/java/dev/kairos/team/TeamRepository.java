@@ -2,13 +2,47 @@ package dev.kairos.team;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class TeamRepository implements PanacheRepository<Team> {
 
+    private static final String MEMBER_OF = "organization = false and id in "
+            + "(select m.teamId from Membership m where m.userId = ?1 and m.accepted = true)";
+
     /** A top-level team (not an organisation) by its booking-page slug, case-insensitively. */
     public Optional<Team> findBySlug(String slug) {
         return find("parentId is null and organization = false and lower(slug) = lower(?1)", slug).firstResultOptional();
+    }
+
+    /** A team, never an organisation (organisations have their own API). */
+    public Optional<Team> findTeam(long id) {
+        return find("id = ?1 and organization = false", id).firstResultOptional();
+    }
+
+    /** The team, locked until the transaction ends, so membership changes of one team take turns. */
+    public Optional<Team> lock(long id) {
+        return find("id = ?1 and organization = false", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The teams {@code userId} is an accepted member of, oldest first. */
+    public List<Team> pageOfMember(long userId, int offset, int limit) {
+        return find(MEMBER_OF + " order by id", userId).range(offset, offset + limit - 1).list();
+    }
+
+    public long countOfMember(long userId) {
+        return count(MEMBER_OF, userId);
+    }
+
+    /**
+     * Whether another team under the same parent (top-level teams and organisations share one
+     * namespace) has this slug, case-insensitively, as the unique index {@code teams_slug_per_parent_uq} says.
+     */
+    public boolean slugTaken(Long parentId, String slug, Long exceptId) {
+        String parent = parentId == null ? "parentId is null" : "parentId = " + parentId;
+        String others = exceptId == null ? "" : " and id <> " + exceptId;
+        return count(parent + " and lower(slug) = lower(?1)" + others, slug) > 0;
     }
 }

@@ -14,4 +14,9 @@ public enum TeamRole {
     public boolean atLeast(TeamRole other) {
         return compareTo(other) >= 0;
     }
+
+    /** The role a caller needs to give, change or remove a membership with this role. */
+    public TeamRole neededToManage() {
+        return this == MEMBER ? ADMIN : OWNER;
+    }
 }

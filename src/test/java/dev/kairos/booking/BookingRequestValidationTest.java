@@ -265,12 +265,12 @@ class BookingRequestValidationTest {
     }
 
     @Test
-    void teamEventTypesCannotBeBookedBySlugYet() {
-        Map<String, Object> body = request(eventType, TUESDAY_9, Map.of("eventTypeSlug", "call", "teamSlug", "some-team"));
+    void anUnknownTeamSlugIsNotFound() {
+        Map<String, Object> body = request(eventType, TUESDAY_9, Map.of("eventTypeSlug", "call", "teamSlug", "no-such-team-" + System.nanoTime()));
         body.remove("eventTypeId");
         book(body).statusCode(404)
                 .body("error.code", equalTo("NOT_FOUND"))
-                .body("error.message", containsString("eventTypeId"));
+                .body("error.message", containsString("team"));
     }
 
     @Test

@@ -22,7 +22,7 @@ public record CreateBookingRequest(
         Long eventTypeId,
         @Size(max = 255) String eventTypeSlug,
         @Size(max = 255) String username,
-        @Schema(description = "Team event types are not bookable yet") @Size(max = 255) String teamSlug,
+        @Schema(description = "The team owning eventTypeSlug (team event types)") @Size(max = 255) String teamSlug,
         @Schema(description = "Accepted and ignored: Kairos has no organisation slugs in booking paths") @Size(max = 255) String organizationSlug,
         @Schema(required = true) @NotNull @Valid AttendeeInput attendee,
         @Schema(description = "Guest emails; refused when the event type disables guests")

@@ -91,4 +91,10 @@ public interface EventTypeInput {
     String successRedirectUrl();
 
     Boolean forwardParamsSuccessRedirect();
+
+    String schedulingType();
+
+    List<HostInput> hosts();
+
+    Boolean assignAllTeamMembers();
 }

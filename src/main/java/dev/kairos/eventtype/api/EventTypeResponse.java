@@ -13,6 +13,7 @@ import dev.kairos.eventtype.EventTypeColor;
 import dev.kairos.eventtype.IntervalLimits;
 import dev.kairos.eventtype.Location;
 import dev.kairos.eventtype.Recurrence;
+import dev.kairos.team.Team;
 import dev.kairos.user.User;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EventType")
 public record EventTypeResponse(
         @Schema(required = true) long id,
-        @Schema(required = true) long ownerId,
+        @JsonInclude(Include.NON_NULL) @Schema(description = "The owner of a personal event type; absent for team event types") Long ownerId,
         @Schema(required = true) String title,
         @Schema(required = true) String slug,
         @Schema(required = true) String description,
@@ -71,10 +72,25 @@ public record EventTypeResponse(
         @JsonInclude(Include.NON_NULL) EventTypeColor color,
         @JsonInclude(Include.NON_NULL) String customName,
         @JsonInclude(Include.NON_NULL) DestinationCalendar destinationCalendar,
-        @Schema(required = true) List<EventTypeUserResponse> users) {
+        @Schema(required = true) List<EventTypeUserResponse> users,
+        @JsonInclude(Include.NON_NULL) @Schema(description = "Team event types only") Long teamId,
+        @JsonInclude(Include.NON_NULL) @Schema(description = "Team event types only", enumeration = {"collective", "roundRobin"}) String schedulingType,
+        @JsonInclude(Include.NON_NULL) @Schema(description = "Team event types only") Boolean assignAllTeamMembers,
+        @JsonInclude(Include.NON_NULL) @Schema(description = "Team event types only: the current hosts") List<TeamHostResponse> hosts,
+        @JsonInclude(Include.NON_NULL) @Schema(description = "Team event types only") EventTypeTeamResponse team) {
 
     /** Maps a personal event type; {@code owner} is its owner. */
     public static EventTypeResponse from(EventType e, User owner) {
+        return build(e, List.of(EventTypeUserResponse.from(owner)), null, null, null);
+    }
+
+    /** Maps a team event type with its current hosts and their users (in host order). */
+    public static EventTypeResponse fromTeam(EventType e, Team team, List<TeamHostResponse> hosts, List<User> hostUsers) {
+        return build(e, hostUsers.stream().map(EventTypeUserResponse::from).toList(), team, hosts, e.assignAllTeamMembers);
+    }
+
+    private static EventTypeResponse build(EventType e, List<EventTypeUserResponse> users, Team team, List<TeamHostResponse> hosts,
+            Boolean assignAll) {
         SeatsResponse seats = e.isSeated()
                 ? new SeatsResponse(e.seatsPerTimeSlot, e.seatsShowAttendees, e.seatsShowAvailabilityCount)
                 : null;
@@ -89,6 +105,6 @@ public record EventTypeResponse(
                 e.lockTimeZoneToggleOnBookingPage, e.forwardParamsSuccessRedirect, e.successRedirectUrl, false,
                 e.requiresBookerEmailVerification, e.hideCalendarNotes, e.hideCalendarEventDetails, e.hideOrganizerEmail,
                 e.useDestinationCalendarEmail, e.bookerLayouts, e.color, e.customName, e.destinationCalendar,
-                List.of(EventTypeUserResponse.from(owner)));
+                users, e.teamId, e.schedulingType, assignAll, hosts, team == null ? null : EventTypeTeamResponse.from(team));
     }
 }

@@ -59,5 +59,11 @@ public record UpdateEventTypeRequest(
         Boolean requiresBookerEmailVerification,
         Boolean lockTimeZoneToggleOnBookingPage,
         @Size(max = 2048) String successRedirectUrl,
-        Boolean forwardParamsSuccessRedirect) implements EventTypeInput {
+        Boolean forwardParamsSuccessRedirect,
+        @Pattern(regexp = "collective|roundRobin|managed", message = "must be collective or roundRobin")
+        @Schema(description = "Team event types only: collective (every host attends) or roundRobin (one host is assigned)",
+                enumeration = {"collective", "roundRobin"}) String schedulingType,
+        @Size(max = 1000) @Schema(description = "Team event types only: who hosts it") List<@NotNull @Valid HostInput> hosts,
+        @Schema(description = "Team event types only: every accepted member of the team hosts it (hosts may still set their weight and priority)")
+        Boolean assignAllTeamMembers) implements EventTypeInput {
 }

@@ -20,7 +20,7 @@ public class SlotParams {
     public static final Duration MAX_RANGE = Duration.ofDays(62);
 
     @QueryParam("eventTypeId")
-    @Parameter(description = "The event type; or eventTypeSlug with username", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(description = "The event type; or eventTypeSlug with username or teamSlug", schema = @Schema(type = SchemaType.INTEGER))
     String eventTypeId;
 
     @QueryParam("eventTypeSlug")
@@ -32,7 +32,7 @@ public class SlotParams {
     public String username;
 
     @QueryParam("teamSlug")
-    @Parameter(description = "The team owning eventTypeSlug (team event types: not served yet)")
+    @Parameter(description = "The team owning eventTypeSlug (team event types)")
     public String teamSlug;
 
     @QueryParam("start")
