@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where a route sends the booker: to an event type's booking page, to a URL, or to a message. */
+@Schema(name = "RoutingFormActionType")
 public enum ActionType {
     EVENT_TYPE("eventType"),
     EXTERNAL_URL("externalUrl"),

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How a route's rules combine: all must hold, or any. */
+@Schema(name = "RoutingFormCombinator")
 public enum Combinator {
     AND("and"),
     OR("or");

@@ -7,11 +7,13 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The kinds of question a routing form asks, and which rule operators suit each. {@code checkbox}
  * is a list of boxes (like {@code multiselect}): its answer is the ids of the options ticked.
  */
+@Schema(name = "RoutingFormFieldType")
 public enum FieldType {
     TEXT("text", EnumSet.of(Operator.EQUALS, Operator.NOT_EQUALS, Operator.CONTAINS)),
     EMAIL("email", EnumSet.of(Operator.EQUALS, Operator.NOT_EQUALS, Operator.CONTAINS)),

@@ -2,7 +2,6 @@ package dev.kairos.routing;
 
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One question of a routing form. Only the types with options have any. */
@@ -10,8 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FormField(
         @Schema(required = true) String id,
         @Schema(required = true) String label,
-        @Schema(required = true, type = SchemaType.STRING,
-                enumeration = { "text", "email", "phone", "number", "select", "multiselect", "radio", "checkbox" }) FieldType type,
+        @Schema(required = true) FieldType type,
         @Schema(required = true) boolean required,
         @Schema(required = true) List<FieldOption> options) {
 

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How a rule compares a field's answer with its value (API.md section 3, routing forms). */
+@Schema(name = "RoutingFormOperator")
 public enum Operator {
     EQUALS("equals"),
     NOT_EQUALS("not_equals"),

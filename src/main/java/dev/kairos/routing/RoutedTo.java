@@ -2,7 +2,6 @@ package dev.kairos.routing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -13,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "RoutedTo")
 public record RoutedTo(
-        @Schema(required = true, type = SchemaType.STRING, enumeration = { "eventType", "externalUrl", "message" }) ActionType type,
+        @Schema(required = true) ActionType type,
         Long eventTypeId,
         String eventTypeSlug,
         @Schema(example = "/jane/sales-demo") String bookingPath,

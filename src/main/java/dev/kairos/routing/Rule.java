@@ -1,6 +1,5 @@
 package dev.kairos.routing;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -11,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RoutingFormRule")
 public record Rule(
         @Schema(required = true) String fieldId,
-        @Schema(required = true, type = SchemaType.STRING,
-                enumeration = { "equals", "not_equals", "contains", "any_of", "all_of", "greater_than", "less_than" }) Operator operator,
+        @Schema(required = true) Operator operator,
         @Schema(required = true, description = "A string, a number, or a list of option ids") Object value) {
 }
