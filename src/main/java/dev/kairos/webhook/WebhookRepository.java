@@ -1,5 +1,6 @@
 package dev.kairos.webhook;
 
+import dev.kairos.team.TeamRole;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashSet;
@@ -17,10 +18,14 @@ public class WebhookRepository implements PanacheRepository<Webhook> {
                 : find("id = ?1 and eventTypeId = ?2", id, owner.eventTypeId()).firstResultOptional();
     }
 
-    /** The user's webhook, or a webhook of one of the user's event types. */
+    /** The team roles that manage a team event type, and so its webhooks. */
+    private static final List<TeamRole> MANAGING_ROLES = List.of(TeamRole.ADMIN, TeamRole.OWNER);
+
+    /** The user's webhook, or a webhook of an event type the user manages (see {@link #ownsEventType}). */
     public Optional<Webhook> findReachable(long id, long userId) {
-        return find("id = ?1 and (userId = ?2 or eventTypeId in (select e.id from EventType e where e.ownerUserId = ?2))", id, userId)
-                .firstResultOptional();
+        return find("id = ?1 and (userId = ?2 or eventTypeId in (select e.id from EventType e where e.ownerUserId = ?2 or e.teamId in ("
+                + "select m.teamId from Membership m where m.userId = ?2 and m.accepted = true and m.role in ?3)))",
+                id, userId, MANAGING_ROLES).firstResultOptional();
     }
 
     public List<Webhook> pageOfOwner(WebhookOwner owner, int offset, int limit) {
@@ -71,8 +76,12 @@ public class WebhookRepository implements PanacheRepository<Webhook> {
     }
 
     /** Whether the event type exists and is {@code userId}'s own (personal) event type. */
+    /** Whether the user owns the (personal) event type, or is an admin or owner of the team that owns it. */
     boolean ownsEventType(long userId, long eventTypeId) {
-        return !getEntityManager().createNativeQuery("SELECT 1 FROM event_types WHERE id = ?1 AND owner_user_id = ?2")
+        return !getEntityManager().createNativeQuery("""
+                SELECT 1 FROM event_types e WHERE e.id = ?1 AND (e.owner_user_id = ?2 OR EXISTS (
+                    SELECT 1 FROM memberships m WHERE m.team_id = e.team_id AND m.user_id = ?2 AND m.accepted
+                                                  AND m.role IN ('ADMIN', 'OWNER')))""")
                 .setParameter(1, eventTypeId).setParameter(2, userId).getResultList().isEmpty();
     }
 

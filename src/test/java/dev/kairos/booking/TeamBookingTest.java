@@ -69,7 +69,7 @@ class TeamBookingTest {
         TestUser b = host("UTC");
         long team = Teams.teamWithMembers(a, b);
         long collective = teamEventType(a, team, "collective", hosts(a, b), Map.of());
-        book(request(eventType(b, Map.of()), "2030-01-08T09:30:00Z", Map.of())).statusCode(201);
+        book(request(eventType(b, Map.of("slotInterval", 30)), "2030-01-08T09:30:00Z", Map.of())).statusCode(201);
 
         book(request(collective, TUESDAY_9, Map.of())).statusCode(409).body("error.code", equalTo("CONFLICT"));
         book(request(collective, "2030-01-08T11:00:00Z", Map.of())).statusCode(201);

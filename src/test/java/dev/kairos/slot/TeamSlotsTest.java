@@ -136,6 +136,24 @@ class TeamSlotsTest {
         assertEquals(List.of("09:00"), tuesdayStarts(eventType));
     }
 
+    @Test
+    void aReservationOfATeamEventTypeHoldsItsStartForEveryHost() {
+        TestUser a = host("UTC", "09:00", "11:00");
+        TestUser b = host("UTC", "09:00", "11:00");
+        long team = Teams.teamWithMembers(a, b);
+        long rr = teamEventType(a, team, "roundRobin", hosts(a, b), Map.of());
+        String uid = anonymous().body(Map.of("eventTypeId", rr, "slotStart", "2030-01-08T09:00:00Z"))
+                .post("/v2/slots/reservations").then().statusCode(201).extract().jsonPath().getString("data.reservationUid");
+
+        assertEquals(List.of("10:00"), tuesdayStarts(rr));
+        anonymous().body(Map.of("eventTypeId", rr, "start", "2030-01-08T09:00:00Z",
+                        "attendee", Map.of("name", "Ann", "email", "ann@example.com", "timeZone", "UTC")))
+                .post("/v2/bookings").then().statusCode(409);
+        anonymous().body(Map.of("eventTypeId", rr, "start", "2030-01-08T09:00:00Z", "reservedSlotUid", uid,
+                        "attendee", Map.of("name", "Ann", "email", "ann@example.com", "timeZone", "UTC")))
+                .post("/v2/bookings").then().statusCode(201);
+    }
+
     static List<String> tuesdayStarts(long eventType) {
         List<String> starts = anonymous().queryParam("eventTypeId", eventType).queryParam("start", TUESDAY).queryParam("end", TUESDAY)
                 .get("/v2/slots").then().statusCode(200).extract().jsonPath().getList("data." + TUESDAY + ".start", String.class);
