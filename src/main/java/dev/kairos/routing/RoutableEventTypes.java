@@ -46,10 +46,18 @@ class RoutableEventTypes {
         return Optional.ofNullable(find(List.of(id)).get(id));
     }
 
+    /**
+     * Who hosts each team event type now, by the rule of the event type package's {@code TeamHosts}:
+     * the host entries whose user is still an accepted member, or with assign_all_team_members every
+     * accepted member; in the order they joined the team.
+     */
     private Map<Long, List<Long>> hostsOf(Collection<Long> ids) {
         Map<Long, List<Long>> hosts = new HashMap<>();
-        List<?> rows = entityManager.createNativeQuery("SELECT event_type_id, user_id FROM event_type_hosts WHERE event_type_id IN (?1) "
-                + "ORDER BY id").setParameter(1, ids).getResultList();
+        List<?> rows = entityManager.createNativeQuery("""
+                SELECT e.id, m.user_id FROM event_types e JOIN memberships m ON m.team_id = e.team_id AND m.accepted
+                WHERE e.id IN (?1) AND (e.assign_all_team_members
+                    OR EXISTS (SELECT 1 FROM event_type_hosts h WHERE h.event_type_id = e.id AND h.user_id = m.user_id))
+                ORDER BY m.id""").setParameter(1, ids).getResultList();
         for (Object row : rows) {
             Object[] c = (Object[]) row;
             hosts.computeIfAbsent(((Number) c[0]).longValue(), k -> new ArrayList<>()).add(((Number) c[1]).longValue());

@@ -121,4 +121,19 @@ class TeamRoutingFormTest {
         admin.call().body(form(List.of(), List.of(route("r", toMembers(personal, admin.id()))), Map.of())).post("/v2/routing-forms")
                 .then().statusCode(422).body("error.details.field", contains("routes[0].action.teamMemberIds"));
     }
+
+    @Test
+    void theHostsAreThoseOfNowAssignAllTeamMembersIncluded() {
+        TestUser leaver = Api.newUser();
+        long leaversMembership = Teams.addMember(owner, team, leaver.id(), "MEMBER");
+        long everyone = Scheduling.teamEventType(admin, team, "roundRobin", List.of(), Map.of("assignAllTeamMembers", true));
+        List<Map<String, Object>> routes = List.of(route("r", toMembers(everyone, member.id(), leaver.id())));
+        long id = create(admin, form(List.of(), routes, Map.of("teamId", team))).getLong("id");
+
+        owner.call().delete("/v2/teams/" + team + "/memberships/" + leaversMembership).then().statusCode(200);
+        Api.anonymous().body(Map.of("responses", Map.of())).post("/v2/routing-forms/" + id + "/responses").then().statusCode(201)
+                .body("data.routedTo.teamMemberIds", contains((int) member.id()));
+        admin.call().body(Map.of("routes", routes)).patch("/v2/routing-forms/" + id).then().statusCode(422)
+                .body("error.details.field", contains("routes[0].action.teamMemberIds[1]"));
+    }
 }
