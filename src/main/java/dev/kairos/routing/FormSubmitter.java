@@ -40,7 +40,7 @@ public class FormSubmitter {
      * @throws ApiException 404 for an unknown form, 422 naming every missing, unknown or invalid answer
      */
     public RoutingResult submit(long formId, Map<String, Object> given) {
-        RoutingForm form = forms.findByIdOptional(formId).orElseThrow(() -> FormAccess.notFound(formId));
+        RoutingForm form = forms.findToRoute(formId).orElseThrow(() -> FormAccess.notFound(formId));
         FormDefinition definition = form.definition();
         Map<String, Object> answers = AnswerRules.check(definition.fields(), given);
         RoutedTo routedTo = Router.route(definition, answers, this::destination);
