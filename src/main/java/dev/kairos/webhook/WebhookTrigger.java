@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 /**
  * Cal.com's webhook trigger enum ({@code CreateWebhookInputDto.triggers}). Every value is accepted
  * in subscriptions; {@link #emitted()} says whether Kairos sends it yet (features such as payments,
- * recordings, out-of-office and routing forms do not exist yet).
+ * recordings and out-of-office do not exist yet).
  */
 public enum WebhookTrigger {
     BOOKING_CREATED(true),
@@ -17,7 +17,7 @@ public enum WebhookTrigger {
     BOOKING_CANCELLED(true),
     BOOKING_REJECTED(true),
     BOOKING_NO_SHOW_UPDATED(true),
-    FORM_SUBMITTED(false),
+    FORM_SUBMITTED(true),
     MEETING_ENDED(true),
     MEETING_STARTED(true),
     RECORDING_READY(false),
