@@ -10,6 +10,7 @@ import dev.kairos.platform.error.ApiException;
 import dev.kairos.platform.error.ErrorCode;
 import dev.kairos.platform.error.ErrorDetail;
 import dev.kairos.platform.idempotency.IdempotentRequest;
+import dev.kairos.routing.RoutingResponses;
 import dev.kairos.slot.SlotReservation;
 import dev.kairos.slot.SlotReservationRepository;
 import dev.kairos.slot.SlotService;
@@ -43,10 +44,12 @@ public class BookingCreator {
     private final SeriesPlanner series;
     private final BookingViews views;
     private final BookingEvents events;
+    private final RoutingResponses routingResponses;
     private final Clock clock;
 
     BookingCreator(SlotService slots, HostAssigner assigner, BookingWriter writer, IdempotentBookings idempotent,
-            SlotReservationRepository reservations, SeriesPlanner series, BookingViews views, BookingEvents events, Clock clock) {
+            SlotReservationRepository reservations, SeriesPlanner series, BookingViews views, BookingEvents events,
+            RoutingResponses routingResponses, Clock clock) {
         this.slots = slots;
         this.assigner = assigner;
         this.writer = writer;
@@ -55,6 +58,7 @@ public class BookingCreator {
         this.series = series;
         this.views = views;
         this.events = events;
+        this.routingResponses = routingResponses;
         this.clock = clock;
     }
 
@@ -82,8 +86,13 @@ public class BookingCreator {
                     true);
         }
         User host = assigner.provisionalOrganizer(eventType);
+        Long responseId = request.routing() == null ? null : request.routing().responseId();
         List<Long> routed = request.routing() == null ? null : request.routing().teamMemberIds();
         HostAssigner.checkRouted(eventType, routed);
+        if (responseId != null) {
+            List<Long> byForm = routingResponses.routedMembers(responseId, eventType.id());
+            routed = routed != null ? routed : byForm;
+        }
         BookingDraft draft = draft(eventType, request, host);
         if (eventType.whitelistEnabled()) {
             // No whitelist entries can be added yet (partners capability), so an enabled whitelist admits nobody.
@@ -100,6 +109,9 @@ public class BookingCreator {
         List<Placed> placed = placeAll(draft, starts, request.lengthInMinutes(), reservation.map(r -> r.uid).orElse(null), seriesUid,
                 key.orElse(null), routed, now);
         reservation.ifPresent(reservations::delete);
+        if (responseId != null) {
+            routingResponses.linkBooking(responseId, placed.get(0).booking().id);
+        }
         events.created(placed);
         return new Created(placed, views.renderFresh(placed, eventType, host, Viewer.of(caller, null)), seriesUid != null, false);
     }

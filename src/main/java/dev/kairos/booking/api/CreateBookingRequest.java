@@ -41,7 +41,10 @@ public record CreateBookingRequest(
 
     /** Where a routing form sent the booker. */
     @Schema(name = "BookingRouting")
-    public record Routing(Long responseId, List<Long> teamMemberIds) {
+    public record Routing(
+            @Schema(description = "A response of POST /v2/routing-forms/{id}/responses that was routed to this event type: the "
+                    + "booking is linked to it, and its teamMemberIds apply unless teamMemberIds is given") Long responseId,
+            @Schema(description = "Team event types: only these hosts may be assigned") List<Long> teamMemberIds) {
     }
 
     /** Documents the object form of {@code location}. */
