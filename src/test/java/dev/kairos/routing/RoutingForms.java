@@ -12,9 +12,11 @@ final class RoutingForms {
     private RoutingForms() {
     }
 
+    /** A field whose options are sorted by id (Map.of has no order of its own). */
     static Map<String, Object> field(String id, String label, String type, boolean required, Map<String, String> options) {
         return Map.of("id", id, "label", label, "type", type, "required", required,
-                "options", options.entrySet().stream().map(o -> Map.of("id", o.getKey(), "label", o.getValue())).toList());
+                "options", options.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(o -> Map.of("id", o.getKey(), "label", o.getValue())).toList());
     }
 
     static Map<String, Object> rule(String fieldId, String operator, Object value) {
