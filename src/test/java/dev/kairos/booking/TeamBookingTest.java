@@ -42,6 +42,22 @@ class TeamBookingTest {
         setClock(MONDAY_NOW);
     }
 
+    /** A round-robin event type of three hosts a, b and c, booked at 09:00 Tuesday by {@code host}. */
+    private record RoundRobinBooking(TestUser a, TestUser b, TestUser c, String uid, TestUser host) {
+    }
+
+    private static RoundRobinBooking roundRobinBookingAtNine() {
+        TestUser a = host("UTC");
+        TestUser b = host("UTC");
+        TestUser c = host("UTC");
+        long team = Teams.teamWithMembers(a, b, c);
+        long rr = teamEventType(a, team, "roundRobin", hosts(a, b, c), Map.of());
+        JsonPath booked = book(request(rr, TUESDAY_9, Map.of())).statusCode(201).extract().jsonPath();
+        long assigned = booked.getLong("data.hosts[0].id");
+        TestUser host = List.of(a, b, c).stream().filter(u -> u.id() == assigned).findFirst().orElseThrow();
+        return new RoundRobinBooking(a, b, c, booked.getString("data.uid"), host);
+    }
+
     @Test
     void aThreeHostCollectiveBookingHasEveryHost() {
         TestUser a = host("UTC");
@@ -118,15 +134,11 @@ class TeamBookingTest {
 
     @Test
     void reassignHandsTheBookingToTheNextFreeHostOrANamedOne() {
-        TestUser a = host("UTC");
-        TestUser b = host("UTC");
-        TestUser c = host("UTC");
-        long team = Teams.teamWithMembers(a, b, c);
-        long rr = teamEventType(a, team, "roundRobin", hosts(a, b, c), Map.of());
-        JsonPath booked = book(request(rr, TUESDAY_9, Map.of())).statusCode(201).extract().jsonPath();
-        String uid = booked.getString("data.uid");
-        long first = booked.getLong("data.hosts[0].id");
-        TestUser firstHost = List.of(a, b, c).stream().filter(u -> u.id() == first).findFirst().orElseThrow();
+        RoundRobinBooking booked = roundRobinBookingAtNine();
+        TestUser a = booked.a(), b = booked.b(), c = booked.c();
+        String uid = booked.uid();
+        long first = booked.host().id();
+        TestUser firstHost = booked.host();
 
         long second = firstHost.call().post("/v2/bookings/" + uid + "/reassign").then().statusCode(200)
                 .body("data.bookingUid", equalTo(uid)).extract().jsonPath().getLong("data.reassignedTo.id");
@@ -171,20 +183,15 @@ class TeamBookingTest {
 
     @Test
     void reschedulingATeamBookingKeepsItsHostsAndMovesEachOnesBusyTime() {
-        TestUser a = host("UTC");
-        TestUser b = host("UTC");
-        TestUser c = host("UTC");
-        long team = Teams.teamWithMembers(a, b, c);
-        long rr = teamEventType(a, team, "roundRobin", hosts(a, b, c), Map.of());
-        JsonPath booked = book(request(rr, TUESDAY_9, Map.of())).statusCode(201).extract().jsonPath();
-        long assigned = booked.getLong("data.hosts[0].id");
-        TestUser host = List.of(a, b, c).stream().filter(u -> u.id() == assigned).findFirst().orElseThrow();
+        RoundRobinBooking booked = roundRobinBookingAtNine();
+        long assigned = booked.host().id();
+        TestUser host = booked.host();
         book(request(eventType(host, Map.of()), "2030-01-08T11:00:00Z", Map.of())).statusCode(201);
 
         // At 11:00 the assigned host is busy, though the others are free: the booking keeps its host.
-        Api.anonymous().body(Map.of("start", "2030-01-08T11:00:00Z")).post("/v2/bookings/" + booked.getString("data.uid") + "/reschedule")
+        Api.anonymous().body(Map.of("start", "2030-01-08T11:00:00Z")).post("/v2/bookings/" + booked.uid() + "/reschedule")
                 .then().statusCode(409);
-        Api.anonymous().body(Map.of("start", "2030-01-08T13:00:00Z")).post("/v2/bookings/" + booked.getString("data.uid") + "/reschedule")
+        Api.anonymous().body(Map.of("start", "2030-01-08T13:00:00Z")).post("/v2/bookings/" + booked.uid() + "/reschedule")
                 .then().statusCode(201).body("data.hosts.id", equalTo(List.of((int) assigned)));
         // 09:00 is free again for that host, 13:00 is not.
         book(request(eventType(host, Map.of()), TUESDAY_9, Map.of())).statusCode(201);
