@@ -191,7 +191,8 @@ public final class SlotsHttpBenchmark {
      * Every accepted booking of every host as a bookings row (the team's or personal event type
      * when sameEventType, else none) with its booking_hosts row, in one transaction. The files
      * repeat some bookings of a host exactly; one of each is written (the exclusion constraint
-     * would refuse the repeat, and the busy time is the same). Returns {written, repeats, skipped}.
+     * would refuse the repeat, and the busy time is the same); then the tables are analysed.
+     * Returns {written, repeats, skipped}.
      */
     private static int[] writeBookings(String jdbcUrl, JsonNode bench, List<Long> userIds, long eventTypeId) throws Exception {
         int written = 0;
@@ -235,6 +236,13 @@ public final class SlotsHttpBenchmark {
             }
             s.executeBatch();
             c.commit();
+            // As after any bulk load: without statistics the planner takes the new tables for
+            // empty and joins thousands of rows by nested loop (10-14 ms instead of 2 ms for
+            // bench-rr20), which autovacuum would only fix at some later minute, or not during the run.
+            c.setAutoCommit(true);
+            try (var analyze = c.createStatement()) {
+                analyze.execute("ANALYZE bookings, booking_hosts");
+            }
         }
         return new int[] { written, repeats, skipped };
     }
