@@ -71,5 +71,5 @@ echo "- date: $(date -u +%Y-%m-%dT%H:%M:%SZ); commit $(git -C "$ROOT" rev-parse 
 echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -h | awk '/Mem:/{print $2}') RAM; load generator and server share the cores; load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "- command: BENCH_FILE=$BENCH_FILE bash src/bench/slots-bench.sh; $SECONDS_PER_RATE s per rate (at least 200 requests), open loop (latency from each request's due time)"
 (cd "$ROOT" && "${MVN[@]}" -B -q exec:java@slots-http-benchmark \
-    -Dexec.args="http://127.0.0.1:$PORT $KEY $JDBC $BENCH_FILE $SECONDS_PER_RATE")
+    -Dexec.args="http://127.0.0.1:$PORT $KEY $JDBC $BENCH_FILE $SECONDS_PER_RATE") | sed 's/\x1b\[[0-9;]*m//g'  # Maven 3.8's colour resets
 echo "- load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
