@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
@@ -25,6 +26,7 @@ import org.jboss.logging.Logger;
  * so instances share the work without double sends) and hands each to a bounded pool of workers.
  * A commit that queued deliveries wakes the loop at once; otherwise it looks every poll interval.
  * Each webhook may hold only a quarter of the workers, so one slow receiver cannot delay the others.
+ * The workers are plain threads: an attempt blocks one of them until it ends, never an event loop.
  *
  * <p>Delivery timing (due times, leases, delivered-at) uses the real clock, not the business clock:
  * a frozen demo clock must not stop retries.
@@ -53,7 +55,7 @@ public class DeliveryDispatcher {
     private ExecutorService workers;
     private Thread loop;
 
-    DeliveryDispatcher(DeliveryRepository deliveries, WebhookRepository webhooks, WebhookConfig config, MeterRegistry metrics) {
+    DeliveryDispatcher(DeliveryRepository deliveries, WebhookRepository webhooks, WebhookConfig config, MeterRegistry metrics, Vertx vertx) {
         this.deliveries = deliveries;
         this.metrics = metrics;
         this.firstAttemptLag = Timer.builder("kairos.webhooks.first.attempt.lag")
@@ -62,7 +64,7 @@ public class DeliveryDispatcher {
         this.webhooks = webhooks;
         this.config = config;
         this.guard = TargetGuard.withSystemResolver(config.allowPrivateTargets());
-        this.sender = new WebhookSender(config.timeout());
+        this.sender = new WebhookSender(vertx, config.timeout(), config.concurrency(), ReceiverTrust.of(config.extraCaCerts()));
         this.perWebhook = Math.max(1, config.concurrency() / 4);
         this.permits = new Semaphore(config.concurrency());
     }
@@ -96,6 +98,7 @@ public class DeliveryDispatcher {
                 Thread.currentThread().interrupt();
             }
         }
+        // The sender's HTTP client closes with Vert.x, which stops after this.
     }
 
     /** Looks for due deliveries now (called after a commit that queued some, and when a worker frees up). */

@@ -2,8 +2,10 @@ package dev.kairos.webhook;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Webhook delivery: which targets are allowed, how long a receiver may take, when to retry. */
 @ConfigMapping(prefix = "kairos.webhooks")
@@ -38,4 +40,12 @@ public interface WebhookConfig {
      */
     @WithDefault("500ms")
     Duration pollInterval();
+
+    /**
+     * {@code KAIROS_WEBHOOKS_EXTRA_CA_CERTS}: a PEM file of CA certificates that https receivers'
+     * certificates may also chain to, besides the JVM's trust store (self-hosted receivers behind a
+     * private CA). The certificate must still name the subscriber URL's host. Unset by default: only
+     * the JVM's trust store.
+     */
+    Optional<Path> extraCaCerts();
 }

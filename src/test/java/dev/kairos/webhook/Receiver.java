@@ -1,6 +1,9 @@
 package dev.kairos.webhook;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsExchange;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -16,14 +19,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import javax.net.ssl.ExtendedSSLSession;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
 
 /**
- * A real HTTP receiver on 127.0.0.1 that records every delivery and answers with the scripted
- * statuses (then 200), optionally after a delay.
+ * A real HTTP (or, given a TLS identity, HTTPS) receiver on 127.0.0.1 that records every delivery
+ * and answers with the scripted statuses (then 200), optionally after a delay.
  */
 final class Receiver implements AutoCloseable {
 
-    /** One request as received: headers (lower-case names), exact body, arrival time. */
+    /**
+     * One request as received: headers (lower-case names, plus {@code :path} and, over https,
+     * {@code :sni}, the server name the client asked for), exact body, arrival time.
+     */
     record Received(Map<String, String> headers, String body, Instant at) {
         String header(String name) {
             return headers.get(name.toLowerCase());
@@ -36,7 +45,18 @@ final class Receiver implements AutoCloseable {
     private volatile Duration delay = Duration.ZERO;
 
     Receiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this(null);
+    }
+
+    /** Over https with this server identity when {@code tls} is not null. */
+    Receiver(SSLContext tls) throws IOException {
+        if (tls == null) {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } else {
+            HttpsServer https = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server = https;
+        }
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
@@ -44,6 +64,10 @@ final class Receiver implements AutoCloseable {
                 Map<String, String> headers = exchange.getRequestHeaders().entrySet().stream()
                         .collect(Collectors.toMap(e -> e.getKey().toLowerCase(), e -> String.join(",", e.getValue()), (a, b) -> a));
                 headers.put(":path", exchange.getRequestURI().toString());
+                if (exchange instanceof HttpsExchange https && https.getSSLSession() instanceof ExtendedSSLSession session) {
+                    session.getRequestedServerNames().stream().filter(SNIHostName.class::isInstance)
+                            .forEach(name -> headers.put(":sni", ((SNIHostName) name).getAsciiName()));
+                }
                 received.add(new Received(headers, body, Instant.now()));
                 if (!delay.isZero()) {
                     Thread.sleep(delay.toMillis());
@@ -59,9 +83,13 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    /** An http URL of this receiver, by name (resolves to 127.0.0.1). */
+    /** A URL of this receiver, by name (resolves to 127.0.0.1). */
     String url(String path) {
-        return "http://localhost:" + server.getAddress().getPort() + path;
+        return (server instanceof HttpsServer ? "https" : "http") + "://localhost:" + port() + path;
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     /** The next requests are answered with these statuses, in order; then 200. */

@@ -5,16 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.Vertx;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** One attempt against a real receiver on 127.0.0.1, without the application. */
 class WebhookSenderTest {
 
-    private final WebhookSender sender = new WebhookSender(Duration.ofMillis(800));
+    private static final Vertx VERTX = Vertx.vertx();
+    private static final WebhookSender sender = new WebhookSender(VERTX, Duration.ofMillis(800), 4, ReceiverTrust.of(Optional.empty()));
+
+    @AfterAll
+    static void close() {
+        sender.close();
+        VERTX.close().toCompletionStage().toCompletableFuture().join();
+    }
 
     @Test
     void connectsToTheCheckedAddressNotToWhatTheNameResolvesToNow() throws Exception {
@@ -28,6 +38,18 @@ class WebhookSenderTest {
             Receiver.Received request = receiver.next(Duration.ofSeconds(5));
             assertEquals("rebound.invalid:" + port, request.header("host"));
             assertEquals("/hook?x=1", request.header(":path"));
+        }
+    }
+
+    @Test
+    void writesTheHostHeaderAsTheUrlDoesForAnIpv6Literal() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            // ::ffff:127.0.0.1 is 127.0.0.1, where the receiver listens.
+            String authority = "[::ffff:127.0.0.1]:" + receiver.port();
+            TargetGuard.Target target = TargetGuard.withSystemResolver(true).check("http://" + authority + "/v6");
+            WebhookSender.Outcome outcome = sender.send(target, "{}", "evt", 1, "secret", "PING");
+            assertEquals(200, outcome.statusCode(), outcome.error());
+            assertEquals(authority, receiver.next(Duration.ofSeconds(5)).header("host"));
         }
     }
 
