@@ -104,6 +104,6 @@ public class Whitelist {
     }
 
     private static ApiException notFound(long eventTypeId) {
-        return ApiException.notFound("No event type " + eventTypeId + " of yours or of your teams exists");
+        return ApiException.notFound("No event type " + eventTypeId);
     }
 }

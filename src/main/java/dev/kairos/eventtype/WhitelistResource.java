@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -73,8 +74,9 @@ public class WhitelistResource {
     @Operation(operationId = "deleteWhitelist", summary = "Remove one email, or every entry, from the whitelist",
             description = "With ?email= that entry (404 if it is not on the list); without, all of them.")
     public Success<WhitelistRemovalResponse> deleteWhitelist(@PathParam("eventTypeId") long eventTypeId,
-            @Parameter(description = "The email to remove, in any case") @QueryParam("email") String email) {
-        if (email != null && email.isBlank()) {
+            @Parameter(description = "The email to remove, in any case") @QueryParam("email") String email, UriInfo uri) {
+        // "?email=" arrives as null like no parameter at all; it must not empty the list.
+        if (uri.getQueryParameters().containsKey("email") && (email == null || email.isBlank())) {
             throw ApiException.invalidRequest("email is empty: pass ?email=<address> to remove one entry, or no email to remove all");
         }
         long removed = email == null ? whitelist.removeAll(caller.caller(), eventTypeId) : whitelist.remove(caller.caller(), eventTypeId, email);
