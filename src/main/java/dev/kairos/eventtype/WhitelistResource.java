@@ -9,6 +9,7 @@ import dev.kairos.platform.envelope.Page;
 import dev.kairos.platform.envelope.Success;
 import dev.kairos.platform.error.ApiException;
 import dev.kairos.platform.pagination.PageParams;
+import dev.kairos.platform.request.BulkBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -60,11 +61,12 @@ public class WhitelistResource {
 
     @POST
     @Operation(operationId = "importWhitelist", summary = "Add or update whitelist entries",
-            description = "Up to 10,000 entries per call, matched by email case-insensitively. All or nothing: one invalid "
+            description = "Up to 10,000 entries per call (bodies up to 10 MB, where other operations take 1 MB), matched by email case-insensitively. All or nothing: one invalid "
                     + "entry refuses the call (422, naming each bad entry). An omitted name or externalStudentId keeps "
                     + "the stored one. The event type's owner, or an admin or owner of its team.")
     @APIResponse(responseCode = "201", description = "How many emails were added and how many updated",
             content = @Content(schema = @Schema(implementation = WhitelistImportEnvelope.class)))
+    @BulkBody
     public Response importWhitelist(@PathParam("eventTypeId") long eventTypeId, @Valid @NotNull ImportWhitelistRequest request) {
         WhitelistImportResponse done = whitelist.importEntries(caller.caller(), eventTypeId, request);
         return Response.status(Response.Status.CREATED).entity(Success.of(done)).build();
