@@ -5,6 +5,7 @@ import dev.kairos.booking.api.AttendeeInput;
 import dev.kairos.booking.api.BookingResponse;
 import dev.kairos.booking.api.CreateBookingRequest;
 import dev.kairos.eventtype.EventTypeRules;
+import dev.kairos.eventtype.Whitelist;
 import dev.kairos.platform.auth.Caller;
 import dev.kairos.platform.error.ApiException;
 import dev.kairos.platform.error.ErrorCode;
@@ -45,11 +46,12 @@ public class BookingCreator {
     private final BookingViews views;
     private final BookingEvents events;
     private final RoutingResponses routingResponses;
+    private final Whitelist whitelist;
     private final Clock clock;
 
     BookingCreator(SlotService slots, HostAssigner assigner, BookingWriter writer, IdempotentBookings idempotent,
             SlotReservationRepository reservations, SeriesPlanner series, BookingViews views, BookingEvents events,
-            RoutingResponses routingResponses, Clock clock) {
+            RoutingResponses routingResponses, Whitelist whitelist, Clock clock) {
         this.slots = slots;
         this.assigner = assigner;
         this.writer = writer;
@@ -59,6 +61,7 @@ public class BookingCreator {
         this.views = views;
         this.events = events;
         this.routingResponses = routingResponses;
+        this.whitelist = whitelist;
         this.clock = clock;
     }
 
@@ -94,11 +97,9 @@ public class BookingCreator {
             routed = routed != null ? routed : byForm;
         }
         BookingDraft draft = draft(eventType, request, host);
-        if (eventType.whitelistEnabled()) {
-            // No whitelist entries can be added yet (partners capability), so an enabled whitelist admits nobody.
-            throw new ApiException(ErrorCode.WHITELIST_REQUIRED, "This event type only accepts bookings from its whitelist, and "
-                    + request.attendee().email() + " is not on it (whitelist entries cannot be managed yet, so nobody is)",
-                    List.of(new ErrorDetail("attendee.email", "not whitelisted")), Map.of());
+        if (eventType.whitelistEnabled() && !whitelist.admits(eventType.id(), draft.attendee().email())) {
+            // Before any lock or seat: a booker off the list must not hold up, or take, anyone's seat.
+            throw notWhitelisted(draft.attendee().email());
         }
         Instant start = request.start().toInstant();
         List<Instant> starts = series.starts(eventType, start, request.recurrenceCount(), host);
@@ -114,6 +115,13 @@ public class BookingCreator {
         }
         events.created(placed);
         return new Created(placed, views.renderFresh(placed, eventType, host, Viewer.of(caller, null)), seriesUid != null, false);
+    }
+
+    private static ApiException notWhitelisted(String email) {
+        String who = email == null || email.isBlank() ? "a booking without an attendee email is not" : email + " is not";
+        return new ApiException(ErrorCode.WHITELIST_REQUIRED, "This event type only accepts bookings from its whitelist, and " + who
+                + " on it; book with a whitelisted email or ask the organiser to add yours",
+                List.of(new ErrorDetail("attendee.email", "not whitelisted")), Map.of());
     }
 
     private Placed place(BookingDraft draft, Instant start, String seriesUid, IdempotentRequest.Key key, Instant now) {

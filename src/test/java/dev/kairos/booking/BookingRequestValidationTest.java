@@ -15,7 +15,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
 
 import dev.kairos.admin.FixedClockProfile;
 import dev.kairos.testing.Api.TestUser;
@@ -33,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code POST /v2/bookings} refusals of the request itself: the attendee, guests, metadata,
- * lengths, the body's shape, naming the event type, and the whitelist.
+ * lengths, the body's shape and naming the event type (the whitelist: {@link WhitelistBookingTest}).
  */
 @QuarkusTest
 @TestProfile(FixedClockProfile.class)
@@ -284,12 +283,5 @@ class BookingRequestValidationTest {
         book(body).statusCode(201)
                 .body("data.eventTypeId", equalTo((int) id))
                 .body("data.eventType.slug", equalTo(slug));
-    }
-
-    @Test
-    void aWhitelistWithNoEntriesRefusesEveryBooker() {
-        long listed = eventType(host("UTC"), Map.of("whitelist", Map.of("enabled", true)));
-        refused(book(request(listed, TUESDAY_9, Map.of())), 403, "WHITELIST_REQUIRED", "attendee.email")
-                .body("error.message", not(containsString("Exception")));
     }
 }

@@ -1,0 +1,93 @@
+package dev.kairos.eventtype;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.hibernate.Session;
+
+@ApplicationScoped
+class WhitelistRepository implements PanacheRepository<WhitelistEntry> {
+
+    /**
+     * One statement for the whole import: the rows go in as three arrays, existing emails keep
+     * their creation time and adder and take the sent name and student id (an omitted one keeps
+     * its value). {@code xmax = 0} holds for rows this statement inserted rather than updated.
+     */
+    private static final String UPSERT = """
+            WITH upserted AS (
+                INSERT INTO event_type_whitelist (event_type_id, email, name, external_student_id, added_by_user_id, created_at, updated_at)
+                SELECT ?, e.email, e.name, e.external_student_id, ?, ?, ?
+                FROM unnest(?::text[], ?::text[], ?::text[]) AS e (email, name, external_student_id)
+                ON CONFLICT (event_type_id, email) DO UPDATE
+                    SET name = COALESCE(EXCLUDED.name, event_type_whitelist.name),
+                        external_student_id = COALESCE(EXCLUDED.external_student_id, event_type_whitelist.external_student_id),
+                        updated_at = EXCLUDED.updated_at
+                RETURNING (xmax = 0) AS inserted)
+            SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM upserted""";
+
+    /** How many rows an import inserted and updated. */
+    record Upserted(long added, long updated) {
+    }
+
+    /** Whether the (normalised) email is on the event type's whitelist: one lookup of the unique index. */
+    boolean contains(long eventTypeId, String email) {
+        return !getEntityManager().createNativeQuery("SELECT 1 FROM event_type_whitelist WHERE event_type_id = ?1 AND email = ?2")
+                .setParameter(1, eventTypeId).setParameter(2, email).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    List<WhitelistEntry> pageOf(long eventTypeId, int offset, int limit) {
+        return find("eventTypeId = ?1 order by email", eventTypeId).range(offset, offset + limit - 1).list();
+    }
+
+    long countOf(long eventTypeId) {
+        return count("eventTypeId", eventTypeId);
+    }
+
+    Upserted upsert(long eventTypeId, List<WhitelistImport.Row> rows, Long addedBy, Instant now) {
+        if (rows.isEmpty()) {
+            return new Upserted(0, 0);
+        }
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+            Array emails = connection.createArrayOf("text", rows.stream().map(WhitelistImport.Row::email).toArray());
+            Array names = connection.createArrayOf("text", rows.stream().map(WhitelistImport.Row::name).toArray());
+            Array studentIds = connection.createArrayOf("text", rows.stream().map(WhitelistImport.Row::externalStudentId).toArray());
+            try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
+                statement.setLong(1, eventTypeId);
+                if (addedBy == null) {
+                    statement.setNull(2, Types.BIGINT);
+                } else {
+                    statement.setLong(2, addedBy);
+                }
+                statement.setObject(3, at);
+                statement.setObject(4, at);
+                statement.setArray(5, emails);
+                statement.setArray(6, names);
+                statement.setArray(7, studentIds);
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    return new Upserted(result.getLong(1), result.getLong(2));
+                }
+            } finally {
+                emails.free();
+                names.free();
+                studentIds.free();
+            }
+        });
+    }
+
+    long deleteEmail(long eventTypeId, String email) {
+        return delete("eventTypeId = ?1 and email = ?2", eventTypeId, email);
+    }
+
+    long deleteAllOf(long eventTypeId) {
+        return delete("eventTypeId", eventTypeId);
+    }
+}
