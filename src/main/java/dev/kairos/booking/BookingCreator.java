@@ -5,13 +5,9 @@ import dev.kairos.booking.api.AttendeeInput;
 import dev.kairos.booking.api.BookingResponse;
 import dev.kairos.booking.api.CreateBookingRequest;
 import dev.kairos.eventtype.EventTypeRules;
-import dev.kairos.eventtype.Whitelist;
 import dev.kairos.platform.auth.Caller;
 import dev.kairos.platform.error.ApiException;
-import dev.kairos.platform.error.ErrorCode;
-import dev.kairos.platform.error.ErrorDetail;
 import dev.kairos.platform.idempotency.IdempotentRequest;
-import dev.kairos.routing.RoutingResponses;
 import dev.kairos.slot.SlotReservation;
 import dev.kairos.slot.SlotReservationRepository;
 import dev.kairos.slot.SlotService;
@@ -45,13 +41,12 @@ public class BookingCreator {
     private final SeriesPlanner series;
     private final BookingViews views;
     private final BookingEvents events;
-    private final RoutingResponses routingResponses;
-    private final Whitelist whitelist;
+    private final BookingAdmission admission;
     private final Clock clock;
 
     BookingCreator(SlotService slots, HostAssigner assigner, BookingWriter writer, IdempotentBookings idempotent,
             SlotReservationRepository reservations, SeriesPlanner series, BookingViews views, BookingEvents events,
-            RoutingResponses routingResponses, Whitelist whitelist, Clock clock) {
+            BookingAdmission admission, Clock clock) {
         this.slots = slots;
         this.assigner = assigner;
         this.writer = writer;
@@ -60,8 +55,7 @@ public class BookingCreator {
         this.series = series;
         this.views = views;
         this.events = events;
-        this.routingResponses = routingResponses;
-        this.whitelist = whitelist;
+        this.admission = admission;
         this.clock = clock;
     }
 
@@ -89,18 +83,9 @@ public class BookingCreator {
                     true);
         }
         User host = assigner.provisionalOrganizer(eventType);
-        Long responseId = request.routing() == null ? null : request.routing().responseId();
-        List<Long> routed = request.routing() == null ? null : request.routing().teamMemberIds();
-        HostAssigner.checkRouted(eventType, routed);
-        if (responseId != null) {
-            List<Long> byForm = routingResponses.routedMembers(responseId, eventType.id());
-            routed = routed != null ? routed : byForm;
-        }
+        List<Long> routed = admission.routedMembers(eventType, request.routing());
         BookingDraft draft = draft(eventType, request, host);
-        if (eventType.whitelistEnabled() && !whitelist.admits(eventType.id(), draft.attendee().email())) {
-            // Before any lock or seat: a booker off the list must not hold up, or take, anyone's seat.
-            throw notWhitelisted(draft.attendee().email());
-        }
+        admission.checkWhitelist(eventType, draft.attendee().email());
         Instant start = request.start().toInstant();
         List<Instant> starts = series.starts(eventType, start, request.recurrenceCount(), host);
         Instant now = clock.instant();
@@ -110,18 +95,9 @@ public class BookingCreator {
         List<Placed> placed = placeAll(draft, starts, request.lengthInMinutes(), reservation.map(r -> r.uid).orElse(null), seriesUid,
                 key.orElse(null), routed, now);
         reservation.ifPresent(reservations::delete);
-        if (responseId != null) {
-            routingResponses.linkBooking(responseId, placed.get(0).booking().id);
-        }
+        admission.linkRouting(request.routing(), placed.get(0).booking().id);
         events.created(placed);
         return new Created(placed, views.renderFresh(placed, eventType, host, Viewer.of(caller, null)), seriesUid != null, false);
-    }
-
-    private static ApiException notWhitelisted(String email) {
-        String who = email == null || email.isBlank() ? "a booking without an attendee email is not" : email + " is not";
-        return new ApiException(ErrorCode.WHITELIST_REQUIRED, "This event type only accepts bookings from its whitelist, and " + who
-                + " on it; book with a whitelisted email or ask the organiser to add yours",
-                List.of(new ErrorDetail("attendee.email", "not whitelisted")), Map.of());
     }
 
     private Placed place(BookingDraft draft, Instant start, String seriesUid, IdempotentRequest.Key key, Instant now) {
