@@ -17,6 +17,7 @@ import java.time.Clock;
  * Adding, changing and removing team members. Admins manage members; only owners manage admins
  * and owners; the last accepted owner of a team stays. Changes of one team's memberships take
  * turns on a lock of the team's row, so two owners stepping down at once cannot leave it ownerless.
+ * A team of an organisation takes only users of that organisation.
  */
 @ApplicationScoped
 @Transactional
@@ -44,9 +45,13 @@ public class MembershipService {
      */
     public MembershipResponse add(Caller caller, long teamId, CreateMembershipRequest request) {
         TeamRole role = request.role() == null ? TeamRole.MEMBER : TeamRole.valueOf(request.role());
-        lockedTeam(caller, teamId, role.neededToManage());
+        Team team = lockedTeam(caller, teamId, role.neededToManage());
         User user = users.findByIdOptional(request.userId())
                 .orElseThrow(() -> ApiException.validation("userId", "must be the id of an existing user"));
+        if (team.parentId != null && !team.parentId.equals(user.organizationId)) {
+            // Nothing crosses organisations: a team of one takes only its own users.
+            throw ApiException.validation("userId", "must be the id of a user of organization " + team.parentId);
+        }
         if (memberships.findOf(teamId, user.id).isPresent()) {
             throw ApiException.conflict("User " + user.id + " is already a member of team " + teamId + "; change that membership instead");
         }
@@ -120,9 +125,10 @@ public class MembershipService {
     }
 
     /** Locks the team's row first, so that every check below sees the memberships as they stay. */
-    private void lockedTeam(Caller caller, long teamId, TeamRole needed) {
-        teams.lock(teamId);
+    private Team lockedTeam(Caller caller, long teamId, TeamRole needed) {
+        Team team = teams.lock(teamId).orElseThrow(() -> ApiException.notFound("No team " + teamId));
         access.require(caller, teamId, needed);
+        return team;
     }
 
     private Membership membership(long teamId, long membershipId) {

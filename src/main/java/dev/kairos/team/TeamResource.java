@@ -45,7 +45,7 @@ public class TeamResource {
 
     @POST
     @Operation(operationId = "createTeam", summary = "Create a team",
-            description = "You become its owner (accepted). 409 when another top-level team has the slug.")
+            description = "You become its owner (accepted). 409 when another top-level team or an organization has the slug.")
     @APIResponse(responseCode = "201", description = "The team",
             content = @Content(schema = @Schema(implementation = TeamEnvelope.class)))
     public Response createTeam(@Valid @NotNull CreateTeamRequest request, UriInfo uri) {

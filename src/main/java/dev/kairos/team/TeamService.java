@@ -1,14 +1,15 @@
 package dev.kairos.team;
 
 import dev.kairos.platform.auth.Caller;
+import dev.kairos.platform.envelope.Page;
 import dev.kairos.platform.error.ApiException;
+import dev.kairos.platform.pagination.PageParams;
 import dev.kairos.team.api.CreateTeamRequest;
 import dev.kairos.team.api.TeamResponse;
 import dev.kairos.team.api.UpdateTeamRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 
 /** Creating, reading, changing and deleting teams; who may do which is decided by {@link TeamAccess}. */
 @ApplicationScoped
@@ -30,12 +31,44 @@ public class TeamService {
     /**
      * Creates a top-level team with the caller as its accepted owner.
      *
-     * @throws ApiException 409 when another top-level team has the slug
+     * @throws ApiException 409 when another top-level team or an organisation has the slug
      */
     public TeamResponse create(long userId, CreateTeamRequest request) {
-        requireFreeSlug(null, request.slug(), null);
-        Instant now = clock.instant();
-        Team team = Team.create(request.name().trim(), request.slug(), now);
+        Team team = newTeam(null, request);
+        memberships.persist(Membership.of(team.id, userId, TeamRole.OWNER, true, team.createdAt));
+        return TeamResponse.from(team);
+    }
+
+    /**
+     * Creates a team of the organisation (its admins and owners). A creator who belongs to the
+     * organisation becomes the team's accepted owner; a platform administrator from outside does not.
+     *
+     * @throws ApiException 404 for an organisation the caller is not an accepted member of; 403 for a
+     *                      plain member; 409 when another team of the organisation has the slug
+     */
+    public TeamResponse createInOrganization(Caller caller, long orgId, CreateTeamRequest request) {
+        access.requireInOrganization(caller, orgId, TeamRole.ADMIN);
+        Team team = newTeam(orgId, request);
+        if (memberships.findOf(orgId, caller.userId()).filter(m -> m.accepted).isPresent()) {
+            memberships.persist(Membership.of(team.id, caller.userId(), TeamRole.OWNER, true, team.createdAt));
+        }
+        return TeamResponse.from(team);
+    }
+
+    /** One page of the organisation's teams, oldest first, for any accepted member of it (404 as {@link #createInOrganization}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TeamResponse> pageInOrganization(Caller caller, long orgId, PageParams page) {
+        access.requireInOrganization(caller, orgId, TeamRole.MEMBER);
+        int limit = page.limit();
+        int offset = page.offset();
+        return Page.of(teams.pageOfOrganization(orgId, offset, limit), TeamResponse::from, offset, limit,
+                teams.countOfOrganization(orgId));
+    }
+
+    private Team newTeam(Long parentId, CreateTeamRequest request) {
+        requireFreeSlug(parentId, request.slug(), null);
+        Team team = Team.create(request.name().trim(), request.slug(), clock.instant());
+        team.parentId = parentId;
         team.bio = blankToNull(request.bio());
         team.logoUrl = blankToNull(request.logoUrl());
         team.bannerUrl = blankToNull(request.bannerUrl());
@@ -43,8 +76,7 @@ public class TeamService {
         team.isPrivate = Boolean.TRUE.equals(request.isPrivate());
         teams.persist(team);
         teams.flush();
-        memberships.persist(Membership.of(team.id, userId, TeamRole.OWNER, true, now));
-        return TeamResponse.from(team);
+        return team;
     }
 
     /**
@@ -54,7 +86,17 @@ public class TeamService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TeamResponse get(Caller caller, long teamId) {
-        return TeamResponse.from(team(caller, teamId, TeamRole.MEMBER));
+        return get(caller, null, teamId);
+    }
+
+    /**
+     * Like {@link #get}, through the organisation: a team of another organisation is 404.
+     *
+     * @param orgId the organisation the team must belong to; null for any
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TeamResponse get(Caller caller, Long orgId, long teamId) {
+        return TeamResponse.from(team(caller, orgId, teamId, TeamRole.MEMBER));
     }
 
     /**
@@ -63,7 +105,12 @@ public class TeamService {
      * @throws ApiException 404 as {@link #get}; 403 for a plain member; 409 when the new slug is taken
      */
     public TeamResponse update(Caller caller, long teamId, UpdateTeamRequest request) {
-        Team team = team(caller, teamId, TeamRole.ADMIN);
+        return update(caller, null, teamId, request);
+    }
+
+    /** Like {@link #update}, through the organisation (see {@link #get(Caller, Long, long)}). */
+    public TeamResponse update(Caller caller, Long orgId, long teamId, UpdateTeamRequest request) {
+        Team team = team(caller, orgId, teamId, TeamRole.ADMIN);
         if (request.slug() != null && !request.slug().equals(team.slug)) {
             requireFreeSlug(team.parentId, request.slug(), team.id);
             team.slug = request.slug();
@@ -97,13 +144,23 @@ public class TeamService {
      * @throws ApiException 404 as {@link #get}; 403 for anyone but an owner
      */
     public TeamResponse delete(Caller caller, long teamId) {
-        Team team = team(caller, teamId, TeamRole.OWNER);
+        return delete(caller, null, teamId);
+    }
+
+    /** Like {@link #delete}, through the organisation (see {@link #get(Caller, Long, long)}). */
+    public TeamResponse delete(Caller caller, Long orgId, long teamId) {
+        Team team = team(caller, orgId, teamId, TeamRole.OWNER);
         TeamResponse deleted = TeamResponse.from(team);
         teams.delete(team);
         return deleted;
     }
 
-    private Team team(Caller caller, long teamId, TeamRole needed) {
+    /** The team once the caller may act on it; through an organisation, only that organisation's teams exist. */
+    private Team team(Caller caller, Long orgId, long teamId, TeamRole needed) {
+        if (orgId != null) {
+            access.requireInOrganization(caller, orgId, TeamRole.MEMBER);
+            teams.findTeamOf(orgId, teamId).orElseThrow(() -> ApiException.notFound("No team " + teamId + " in organization " + orgId));
+        }
         access.require(caller, teamId, needed);
         return teams.findTeam(teamId).orElseThrow(() -> ApiException.notFound("No team " + teamId));
     }

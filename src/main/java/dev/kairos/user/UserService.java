@@ -25,7 +25,7 @@ public class UserService {
     }
 
     /**
-     * Creates a user (platform administrators only; checked by the caller).
+     * Creates a user (platform administrators, or an organisation's admins for its users; checked by the caller).
      *
      * @throws ApiException 409 when the email or username is taken
      */
