@@ -9,6 +9,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
@@ -106,7 +107,7 @@ final class WebhookSender implements AutoCloseable {
                 return Future.failedFuture(new TimeoutException());
             }
             return sending.send(body);
-        }).compose(response -> response.end().map(read -> response.statusCode()));
+        }).compose(WebhookSender::statusOnceRead);
         try {
             int code = status.toCompletionStage().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return new Outcome(code, code / 100 == 2 ? null : "the receiver answered " + code);
@@ -119,6 +120,20 @@ final class WebhookSender implements AutoCloseable {
             Thread.currentThread().interrupt();
             abandon(started, abandoned);
             return new Outcome(null, "the attempt was interrupted");
+        }
+    }
+
+    /**
+     * The status once the whole response is read. Called from the send future's callback, which
+     * Vert.x may run after a small response has already ended: {@code end()} then refuses
+     * (IllegalStateException) because there is nothing left to wait for, which is success, not a
+     * failed attempt (treating it as one made receivers get the same event twice).
+     */
+    static Future<Integer> statusOnceRead(HttpClientResponse response) {
+        try {
+            return response.end().map(read -> response.statusCode());
+        } catch (IllegalStateException alreadyEnded) {
+            return Future.succeededFuture(response.statusCode());
         }
     }
 
