@@ -130,6 +130,16 @@ trap 'exit 143' TERM
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# The same without a subshell, and a sleep without a process (read times out on a pipe only this
+# shell holds): between readiness probes this script forks nothing.
+port_in_use_here() {
+    local fd
+    { exec {fd}<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null || return 1
+    exec {fd}>&-
+}
+exec {NAP_FD}<> <(:)
+nap() { read -r -t "$1" -u "$NAP_FD" || true; }
+
 free_port() {
     local port
     for _ in $(seq 1 100); do
@@ -169,11 +179,14 @@ start_once() {
     local deadline=$((SECONDS + READY_TIMEOUT))
     while ((SECONDS < deadline)); do
         kill -0 "$APP_PID" 2>/dev/null || die "the application exited during start-up ($name)"
-        if [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/q/health/ready" || true)" == 200 ]]; then
+        # Until the HTTP port opens, probe it without starting a process: the probes must not take
+        # CPU from the start-up they time.
+        if port_in_use_here "$port" \
+            && [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/q/health/ready" || true)" == 200 ]]; then
             ready=$EPOCHREALTIME
             break
         fi
-        sleep "$POLL"
+        nap "$POLL"
     done
     [[ -n "$ready" ]] || die "not ready after ${READY_TIMEOUT} s ($name)"
     cpu_jvm=$(jvm_ticks "$APP_PID")
