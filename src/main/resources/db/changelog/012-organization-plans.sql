@@ -17,3 +17,9 @@ CREATE TABLE organization_subscriptions (
     updated_at           TIMESTAMPTZ NOT NULL,
     CONSTRAINT organization_subscriptions_period_ck CHECK (current_period_end > current_period_start)
 );
+
+--changeset kairos:012-organization-lookups
+-- Plan limits count an organisation's users and teams: by users.organization_id and
+-- teams.parent_id, which had no index of their own.
+CREATE INDEX users_organization_idx ON users (organization_id) WHERE organization_id IS NOT NULL;
+CREATE INDEX teams_parent_idx ON teams (parent_id) WHERE parent_id IS NOT NULL;
