@@ -141,6 +141,21 @@ class PlanLimitsTest {
                 .body("data.period.start", equalTo("2030-02-01T00:00:00.000Z"));
     }
 
+    @Test
+    void eachSeatOfASeatedBookingCountsAsABooking() {
+        long orgId = organisationOn("lite");
+        TestUser host = host(orgId);
+        long weekly = createEventType(host, weekly(60)).statusCode(201).extract().jsonPath().getLong("data.id");
+        long workshop = createEventType(host, Map.of("seats", Map.of("seatsPerTimeSlot", 5))).statusCode(201)
+                .extract().jsonPath().getLong("data.id");
+        book(booker, weekly, "2030-01-08T09:00:00Z", Map.of("recurrenceCount", 48)).statusCode(201);
+
+        String first = book(booker, workshop, "2030-01-09T09:00:00Z", Map.of()).statusCode(201).extract().jsonPath().getString("data.uid");
+        book(booker, workshop, "2030-01-09T09:00:00Z", Map.of()).statusCode(201).body("data.uid", equalTo(first));
+        overLimit(book(booker, workshop, "2030-01-09T09:00:00Z", Map.of()), "bookingsPerMonth", "(50 used)");
+        host.call().get(usage(orgId)).then().body("data.bookingsPerMonth.used", equalTo(50));
+    }
+
     /**
      * Each instance lets one booker per event type in at a time, so the race is across the
      * organisation's three event types (lite's limit), all hosted by its one member.
