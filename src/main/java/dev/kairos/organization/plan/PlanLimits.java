@@ -4,6 +4,7 @@ import dev.kairos.organization.plan.PlanType.Limits;
 import dev.kairos.platform.error.ApiException;
 import dev.kairos.platform.error.ErrorCode;
 import dev.kairos.platform.error.ErrorDetail;
+import dev.kairos.team.Team;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -79,10 +80,10 @@ public class PlanLimits {
         }
     }
 
+    /** The team's organisation, through the session: no query when the request loaded the team already (booked by team slug). */
     private Long organizationOfTeam(long teamId) {
-        List<?> parent = entityManager.createNativeQuery("SELECT parent_id FROM teams WHERE id = :team AND NOT is_organization")
-                .setParameter("team", teamId).getResultList();
-        return parent.isEmpty() || parent.get(0) == null ? null : ((Number) parent.get(0)).longValue();
+        Team team = entityManager.find(Team.class, teamId);
+        return team == null ? null : team.parentId;
     }
 
     /** @param what the counted thing, singular */
