@@ -90,12 +90,13 @@ public class AccessTokens {
         JwtClaims claims = verified(token);
         try {
             String clientId = claims.getStringClaimValue(CLIENT_ID);
-            long userId = Long.parseLong(claims.getSubject());
-            UUID familyId = UUID.fromString(claims.getStringClaimValue(FAMILY));
+            String family = claims.getStringClaimValue(FAMILY);
             List<String> carried = claims.getStringListClaimValue(PERMISSIONS);
-            if (clientId == null || carried == null) {
+            if (clientId == null || family == null || carried == null) {
                 throw invalid();
             }
+            long userId = Long.parseLong(claims.getSubject());
+            UUID familyId = UUID.fromString(family);
             LiveGrants.LiveGrant live = grants.find(familyId, clientId, userId).orElseThrow(() -> ApiException.unauthorized(
                     "This access token is no longer valid: its OAuth client or user was deleted"));
             if (live.revoked()) {
