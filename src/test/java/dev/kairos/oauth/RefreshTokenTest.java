@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kairos.oauth.OAuthFixtures.Client;
 import dev.kairos.oauth.OAuthFixtures.ManagedUser;
@@ -13,11 +15,19 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /v2/oauth/{clientId}/refresh}: a refresh token works once; reusing one revokes its family. */
@@ -57,6 +67,39 @@ class RefreshTokenTest {
         // ...while another user's family is untouched.
         other.call().get("/v2/me").then().statusCode(200);
         client.refresh(other.refreshToken()).then().statusCode(200);
+    }
+
+    @Test
+    void concurrentRefreshesWithOneTokenSucceedOnceAndRevokeTheFamily() throws Exception {
+        Client client = Org.create().client(OAuthFixtures.ALL);
+        ManagedUser user = client.managedUser();
+        int count = 8;
+        CountDownLatch ready = new CountDownLatch(count);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        List<Response> responses = new ArrayList<>();
+        try {
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return client.refresh(user.refreshToken());
+                }));
+            }
+            assertTrue(ready.await(30, TimeUnit.SECONDS));
+            go.countDown();
+            for (Future<Response> future : futures) {
+                responses.add(future.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Response> won = responses.stream().filter(r -> r.statusCode() == 200).toList();
+        assertEquals(1, won.size(), "exactly one refresh spends the token");
+        assertEquals(count - 1, responses.stream().filter(r -> r.statusCode() == 401).count());
+        // The others were reuse, so even the winner's new tokens are revoked.
+        client.refresh(won.get(0).jsonPath().getString("data.refreshToken")).then().statusCode(401);
     }
 
     @Test
