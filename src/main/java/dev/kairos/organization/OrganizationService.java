@@ -17,6 +17,7 @@ import dev.kairos.team.TeamRepository;
 import dev.kairos.team.TeamRole;
 import dev.kairos.user.User;
 import dev.kairos.user.UserService;
+import dev.kairos.user.api.CreateUserRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -115,5 +116,19 @@ public class OrganizationService {
         int offset = page.offset();
         return Page.of(memberships.pageOfTeam(orgId, offset, limit), m -> OrganizationUserResponse.from(m.membership(), m.user()),
                 offset, limit, memberships.countOfTeam(orgId));
+    }
+
+    /**
+     * Creates a MEMBER of the organisation for a caller the organisation trusts by other means (an
+     * OAuth client of it creating a managed user), so without a role check.
+     *
+     * @throws ApiException 409 when the email is taken, as {@link #addUser}
+     */
+    public User addMember(long orgId, CreateUserRequest request) {
+        User user = users.create(request);
+        user.organizationId = orgId;
+        memberships.persist(Membership.of(orgId, user.id, TeamRole.MEMBER, true, user.createdAt));
+        memberships.flush();
+        return user;
     }
 }
