@@ -122,9 +122,11 @@ public class OrganizationService {
      * Creates a MEMBER of the organisation for a caller the organisation trusts by other means (an
      * OAuth client of it creating a managed user), so without a role check.
      *
-     * @throws ApiException 409 when the email is taken, as {@link #addUser}
+     * @throws ApiException 409 when the email is taken, as {@link #addUser}; 403 PLAN_LIMIT_EXCEEDED when the
+     *                      organisation's plan has no member left
      */
     public User addMember(long orgId, CreateUserRequest request) {
+        plans.admitMember(orgId);
         User user = users.create(request);
         user.organizationId = orgId;
         memberships.persist(Membership.of(orgId, user.id, TeamRole.MEMBER, true, user.createdAt));

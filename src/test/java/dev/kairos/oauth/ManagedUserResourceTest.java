@@ -54,6 +54,22 @@ class ManagedUserResourceTest {
     }
 
     @Test
+    void managedUsersCountAgainstTheOrganizationsMemberLimit() {
+        Org org = Org.create();
+        Client client = org.client(OAuthFixtures.ALL);
+        // Starter allows 3 members: the admin and two managed users.
+        dev.kairos.testing.Api.admin().body(Map.of("planType", "starter")).put("/v2/organizations/" + org.id() + "/subscription")
+                .then().statusCode(200);
+        client.managedUser();
+        client.managedUser();
+
+        client.headers().body(Map.of("email", "managed-" + UUID.randomUUID() + "@example.com", "name", "One Too Many",
+                "timeZone", "Europe/Berlin")).post("/v2/oauth-clients/" + client.clientId() + "/users").then()
+                .statusCode(403).body("error.code", equalTo("PLAN_LIMIT_EXCEEDED"))
+                .body("error.message", containsString("starter plan allows 3 members"));
+    }
+
+    @Test
     void wrongOrMissingClientCredentialsAre401() {
         Client client = Org.create().client(OAuthFixtures.ALL);
         String path = "/v2/oauth-clients/" + client.clientId() + "/users";
