@@ -38,6 +38,7 @@ PGBENCH_SECONDS=${PGBENCH_SECONDS:-15}
 NOW=${NOW:-2030-01-07T06:00:00Z}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+source "$ROOT/src/bench/dev-keys.sh"
 if command -v mvn >/dev/null; then MVN=(mvn); else MVN=("$ROOT/mvnw"); fi
 log() { printf '[bookings-bench] %s\n' "$*" >&2; }
 

@@ -50,6 +50,7 @@ die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+source "$ROOT/src/bench/dev-keys.sh"
 
 # ---- prerequisites -------------------------------------------------------------------------------
 ((BASH_VERSINFO[0] >= 5)) || die "bash 5 or later is needed (for \$EPOCHREALTIME)"

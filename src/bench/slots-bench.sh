@@ -27,6 +27,7 @@ SECONDS_PER_RATE=${STEP_SECONDS:-20}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH_FILE=${BENCH_FILE:-$ROOT/../shared/bench/bench-single.json}
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+source "$ROOT/src/bench/dev-keys.sh"
 if command -v mvn >/dev/null; then MVN=(mvn); else MVN=("$ROOT/mvnw"); fi
 log() { printf '[slots-bench] %s\n' "$*" >&2; }
 
