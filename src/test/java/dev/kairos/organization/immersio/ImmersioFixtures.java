@@ -43,8 +43,13 @@ final class ImmersioFixtures {
         return "imm_live_" + UUID.randomUUID().toString().replace("-", "");
     }
 
+    /** Points the organisation at the partner; scheduled syncs stay off (tests ask for runs themselves). */
     static void connect(Org org, FakeImmersio partner, String apiKey) {
-        org.admin().call().body(Map.of("baseUrl", partner.baseUrl(), "apiKey", apiKey, "syncEnabled", true))
+        connect(org, partner, apiKey, false);
+    }
+
+    static void connect(Org org, FakeImmersio partner, String apiKey, boolean syncEnabled) {
+        org.admin().call().body(Map.of("baseUrl", partner.baseUrl(), "apiKey", apiKey, "syncEnabled", syncEnabled))
                 .put(org.path("/integrations/immersio")).then().statusCode(200);
     }
 

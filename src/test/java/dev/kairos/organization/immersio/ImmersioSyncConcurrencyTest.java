@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kairos.organization.immersio.ImmersioFixtures.Org;
 import dev.kairos.testing.Scheduling;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -126,6 +127,33 @@ class ImmersioSyncConcurrencyTest {
             assertEquals("success", sync(org).getString("data.status"));
             org.admin().call().get(org.path("/sync-logs/" + running)).then().body("data.status", equalTo("failed"));
         }
+    }
+
+    @Test
+    void theScheduleSyncsOrganizationsWithSyncEnabledOnly() throws Exception {
+        String key = partnerKey();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        try (FakeImmersio partner = new FakeImmersio(key)) {
+            partner.course("course_" + tag, "Course").students("course_" + tag, List.of(student("s1", "s1-" + tag + "@example.com", "S")));
+            Org enabled = org();
+            connect(enabled, partner, key, true);
+            map(enabled, "course_" + tag, enabled.eventTypeId());
+            Org disabled = org();
+            connect(disabled, partner, key, false);
+
+            // The interval is off in tests; this is what each tick does.
+            Arc.container().instance(SyncScheduler.class).get().syncEnabledOrganizations();
+
+            JsonPath logs = enabled.admin().call().get(enabled.path("/sync-logs")).then().statusCode(200).extract().jsonPath();
+            assertEquals("scheduled", logs.getString("data[0].trigger"));
+            assertEquals("success", awaitLog(enabled, logs.getLong("data[0].id")).getString("data.status"));
+            assertEquals(1, whitelistSize(enabled));
+            disabled.admin().call().get(disabled.path("/sync-logs")).then().body("pagination.totalItems", equalTo(0));
+        }
+    }
+
+    private static int whitelistSize(Org org) {
+        return ImmersioFixtures.whitelist(org, org.eventTypeId()).size();
     }
 
     /** A run claimed as another instance would, whose lease ends at {@code leaseUntil} (SQL); returns its log id. */
