@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Finds the booking an action names, locks it for the rest of the transaction and says whether
- * the caller acts as its host (hosts, the event type's owner, platform admins) or as the holder of
- * its uid (the attendee).
+ * the caller acts as its host (hosts, the event type's owner, its team's admins and owners, platform
+ * admins) or as the holder of its uid (the attendee).
  */
 @ApplicationScoped
 class BookingAccess {
@@ -19,11 +19,13 @@ class BookingAccess {
     private final BookingRepository bookings;
     private final BookingHostRepository hostRows;
     private final EventTypeCatalog eventTypes;
+    private final BookingViews views;
 
-    BookingAccess(BookingRepository bookings, BookingHostRepository hostRows, EventTypeCatalog eventTypes) {
+    BookingAccess(BookingRepository bookings, BookingHostRepository hostRows, EventTypeCatalog eventTypes, BookingViews views) {
         this.bookings = bookings;
         this.hostRows = hostRows;
         this.eventTypes = eventTypes;
+        this.views = views;
     }
 
     /** A booking being acted on; {@code eventType} is empty once its event type was deleted. */
@@ -46,7 +48,8 @@ class BookingAccess {
     private Target targetOf(Booking booking, Caller caller) {
         Optional<EventTypeRules> eventType = booking.eventTypeId == null ? Optional.empty() : eventTypes.findRules(booking.eventTypeId);
         List<Long> hostIds = hostRows.hostIds(List.of(booking.id)).getOrDefault(booking.id, List.of());
-        boolean byHost = Viewer.of(caller, null).seesInFull(hostIds, eventType.map(EventTypeRules::ownerUserId).orElse(booking.userId));
+        boolean byHost = views.viewerOf(caller, null).seesInFull(hostIds, eventType.map(EventTypeRules::ownerUserId).orElse(booking.userId),
+                eventType.map(EventTypeRules::teamId).orElse(null));
         return new Target(booking, eventType, hostIds, byHost);
     }
 

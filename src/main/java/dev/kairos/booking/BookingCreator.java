@@ -79,7 +79,7 @@ public class BookingCreator {
         Optional<List<Placed>> earlier = key.flatMap(idempotent::find);
         if (earlier.isPresent()) {
             List<Placed> placed = earlier.get();
-            return new Created(placed, views.render(placed, Viewer.of(caller, null)), placed.get(0).booking().recurringBookingUid != null,
+            return new Created(placed, views.render(placed, views.viewerOf(caller, null)), placed.get(0).booking().recurringBookingUid != null,
                     true);
         }
         User host = assigner.provisionalOrganizer(eventType);
@@ -97,7 +97,7 @@ public class BookingCreator {
         reservation.ifPresent(reservations::delete);
         admission.linkRouting(request.routing(), placed.get(0).booking().id);
         events.created(placed);
-        return new Created(placed, views.renderFresh(placed, eventType, host, Viewer.of(caller, null)), seriesUid != null, false);
+        return new Created(placed, views.renderFresh(placed, eventType, host, views.viewerOf(caller, null)), seriesUid != null, false);
     }
 
     private Placed place(BookingDraft draft, Instant start, String seriesUid, IdempotentRequest.Key key, Instant now) {

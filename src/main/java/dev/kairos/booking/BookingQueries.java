@@ -52,7 +52,7 @@ public class BookingQueries {
      */
     public Object get(String uid, Caller caller, String seatUid) {
         entityManager.unwrap(Session.class).setDefaultReadOnly(true);
-        Viewer viewer = Viewer.of(caller, seatUid);
+        Viewer viewer = views.viewerOf(caller, seatUid);
         return bookings.findByUid(uid).<Object>map(b -> views.render(List.of(b), viewer, Map.of()).get(0))
                 .orElseGet(() -> {
                     List<Booking> series = bookings.findSeries(uid);
@@ -65,7 +65,7 @@ public class BookingQueries {
 
     /** Views of freshly written bookings, for the responses of creation and reschedule. */
     public List<BookingResponse> render(List<Booking> written, Caller caller, Map<Long, String> createdSeats) {
-        return views.render(written, Viewer.of(caller, null), createdSeats);
+        return views.render(written, views.viewerOf(caller, null), createdSeats);
     }
 
     /** The bookings the caller hosts or whose event types they own, filtered, sorted and paged. */
@@ -74,7 +74,7 @@ public class BookingQueries {
         int limit = page.limit();
         int offset = page.offset();
         BookingRepository.Found found = bookings.pageVisibleTo(caller.userId(), filters, offset, limit, clock.instant());
-        List<BookingResponse> data = views.render(found.page(), Viewer.of(caller, null), Map.of());
+        List<BookingResponse> data = views.render(found.page(), views.viewerOf(caller, null), Map.of());
         return new Page<>("success", data, Pagination.of(offset, limit, data.size(), found.total()));
     }
 }

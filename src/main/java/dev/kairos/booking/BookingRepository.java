@@ -148,7 +148,9 @@ class BookingRepository implements PanacheRepository<Booking> {
         List<String> clauses = new ArrayList<>();
         params.put("me", userId);
         clauses.add("(b.user_id = :me OR EXISTS (SELECT 1 FROM booking_hosts bh WHERE bh.booking_id = b.id AND bh.user_id = :me)"
-                + " OR b.event_type_id IN (SELECT et.id FROM event_types et WHERE et.owner_user_id = :me))");
+                + " OR b.event_type_id IN (SELECT et.id FROM event_types et WHERE et.owner_user_id = :me)"
+                + " OR b.event_type_id IN (SELECT et.id FROM event_types et JOIN memberships m ON m.team_id = et.team_id"
+                + " WHERE m.user_id = :me AND m.accepted AND m.role IN ('ADMIN', 'OWNER')))");
         List<String> statuses = filters.statuses();
         if (!statuses.isEmpty()) {
             String anyStatus = statuses.stream().map(BookingRepository::statusClause).collect(Collectors.joining(" OR "));

@@ -7,6 +7,8 @@ import dev.kairos.booking.api.BookingResponse.EventTypeRef;
 import dev.kairos.booking.api.BookingResponse.HostResponse;
 import dev.kairos.eventtype.EventTypeCatalog;
 import dev.kairos.eventtype.EventTypeRules;
+import dev.kairos.platform.auth.Caller;
+import dev.kairos.team.MembershipRepository;
 import dev.kairos.user.User;
 import dev.kairos.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -31,14 +35,39 @@ class BookingViews {
     private final BookingHostRepository hostRows;
     private final UserRepository users;
     private final EventTypeCatalog eventTypes;
+    private final MembershipRepository memberships;
 
     BookingViews(AttendeeRepository attendees, BookingSeatRepository seats, BookingHostRepository hostRows, UserRepository users,
-            EventTypeCatalog eventTypes) {
+            EventTypeCatalog eventTypes, MembershipRepository memberships) {
         this.attendees = attendees;
         this.seats = seats;
         this.hostRows = hostRows;
         this.users = users;
         this.eventTypes = eventTypes;
+        this.memberships = memberships;
+    }
+
+    /** The caller as a viewer; the teams they administer are read once, and only if a team booking asks. */
+    Viewer viewerOf(Caller caller, String seatUid) {
+        if (caller == null || !caller.authenticated()) {
+            return Viewer.anonymous(caller, seatUid);
+        }
+        long userId = caller.userId();
+        return new Viewer(userId, caller.platformAdmin(), seatUid, once(() -> Set.copyOf(memberships.administeredTeamIds(userId))));
+    }
+
+    private static Supplier<Set<Long>> once(Supplier<Set<Long>> read) {
+        return new Supplier<>() {
+            private Set<Long> value;
+
+            @Override
+            public Set<Long> get() {
+                if (value == null) {
+                    value = read.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** Views of placed bookings, each marked with the seat its request took. */
@@ -56,7 +85,7 @@ class BookingViews {
         if (eventType.isTeam()) {
             return render(placed, viewer);
         }
-        boolean full = viewer.seesInFull(List.of(host.id), eventType.ownerUserId());
+        boolean full = viewer.seesInFull(List.of(host.id), eventType.ownerUserId(), null);
         boolean needsOtherSeats = eventType.isSeated() && (full || eventType.seatsShowAttendees());
         if (needsOtherSeats || placed.stream().anyMatch(p -> p.attendee() == null)) {
             return render(placed, viewer);
@@ -86,7 +115,8 @@ class BookingViews {
             Optional<EventTypeRules> eventType = b.eventTypeId == null ? Optional.empty()
                     : rules.computeIfAbsent(b.eventTypeId, eventTypes::findRules);
             List<Long> hosts = hostIds.getOrDefault(b.id, List.of());
-            boolean full = viewer.seesInFull(hosts, eventType.map(EventTypeRules::ownerUserId).orElse(null));
+            boolean full = viewer.seesInFull(hosts, eventType.map(EventTypeRules::ownerUserId).orElse(null),
+                    eventType.map(EventTypeRules::teamId).orElse(null));
             String createdSeat = createdSeats.get(b.id);
             String ownSeat = createdSeat != null ? createdSeat : viewer.seatUid();
             boolean showOthers = full || eventType.map(EventTypeRules::seatsShowAttendees).orElse(false);

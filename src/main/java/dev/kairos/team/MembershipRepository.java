@@ -42,6 +42,13 @@ public class MembershipRepository implements PanacheRepository<Membership> {
                 .setParameter(1, teamId).getResultList();
     }
 
+    /** The teams (organisations included) the user is an accepted admin or owner of. */
+    public List<Long> administeredTeamIds(long userId) {
+        return getEntityManager().createQuery(
+                "select m.teamId from Membership m where m.userId = ?1 and m.accepted = true and m.role in ?2", Long.class)
+                .setParameter(1, userId).setParameter(2, List.of(TeamRole.ADMIN, TeamRole.OWNER)).getResultList();
+    }
+
     /** Which of {@code userIds} are not accepted members of the team. */
     public List<Long> notAcceptedMembers(long teamId, List<Long> userIds) {
         List<Long> members = getEntityManager().createQuery(
