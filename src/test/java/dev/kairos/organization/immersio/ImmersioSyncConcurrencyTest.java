@@ -69,6 +69,33 @@ class ImmersioSyncConcurrencyTest {
     }
 
     @Test
+    void aRunLongerThanItsLeaseRenewsItAndKeepsItsClaim() throws Exception {
+        String key = partnerKey();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        try (FakeImmersio partner = new FakeImmersio(key)) {
+            partner.delay(1000);
+            Org org = org();
+            connect(org, partner, key);
+            for (int i = 0; i < 10; i++) {
+                String course = "course_" + i + "_" + tag;
+                partner.course(course, "Course " + i).students(course, List.of(student("s" + i, "s" + i + "-" + tag + "@example.com", "S")));
+                map(org, course, org.eventTypeId());
+            }
+            long started = System.currentTimeMillis();
+            long logId = org.admin().call().post(org.path("/sync")).then().statusCode(202).extract().jsonPath().getLong("data.id");
+
+            // The test lease is 4 s; the run takes about 6 s (the course list, then five rounds of two rosters).
+            ImmersioFixtures.pause(Math.max(0, started + 4_800 - System.currentTimeMillis()));
+            org.admin().call().post(org.path("/sync")).then().statusCode(409).body("error.message", containsString("sync log " + logId));
+
+            JsonPath log = awaitLog(org, logId);
+            assertEquals("success", log.getString("data.status"), log.prettify());
+            assertTrue(System.currentTimeMillis() - started > 4_000, "the run outlived its first lease");
+            assertEquals(10, whitelistSize(org));
+        }
+    }
+
+    @Test
     void neverMoreThanTwoRequestsInFlight() throws Exception {
         String key = partnerKey();
         String tag = UUID.randomUUID().toString().substring(0, 8);
