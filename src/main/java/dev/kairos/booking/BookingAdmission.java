@@ -3,17 +3,20 @@ package dev.kairos.booking;
 import dev.kairos.booking.api.CreateBookingRequest.Routing;
 import dev.kairos.eventtype.EventTypeRules;
 import dev.kairos.eventtype.Whitelist;
+import dev.kairos.organization.plan.PlanLimits;
 import dev.kairos.platform.error.ApiException;
 import dev.kairos.platform.error.ErrorCode;
 import dev.kairos.platform.error.ErrorDetail;
 import dev.kairos.routing.RoutingResponses;
+import dev.kairos.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What other capabilities say about a new booking before any lock is taken: whether the workshop
- * whitelist admits the booker, and which team members a routing form (or the request) allows;
+ * whitelist admits the booker, whether the organisation's plan has room for the bookings, and
+ * which team members a routing form (or the request) allows;
  * and, once the booking exists, linking it to the routing form response that led to it.
  */
 @ApplicationScoped
@@ -21,10 +24,25 @@ class BookingAdmission {
 
     private final Whitelist whitelist;
     private final RoutingResponses routingResponses;
+    private final PlanLimits plans;
 
-    BookingAdmission(Whitelist whitelist, RoutingResponses routingResponses) {
+    BookingAdmission(Whitelist whitelist, RoutingResponses routingResponses, PlanLimits plans) {
         this.whitelist = whitelist;
         this.routingResponses = routingResponses;
+        this.plans = plans;
+    }
+
+    /**
+     * Refuses bookings the event type's organisation has no room for this month. Called before
+     * the hosts' lock: the organisation's plan lock, when its plan has a limit, comes first.
+     * Hosts outside organisations pay nothing for it.
+     *
+     * @param host     the provisional organiser (the owner of a personal event type)
+     * @param bookings how many the request creates (the occurrences of a series)
+     * @throws ApiException 403 PLAN_LIMIT_EXCEEDED
+     */
+    void checkPlan(EventTypeRules eventType, User host, int bookings) {
+        plans.admitBookings(host.organizationId, eventType.teamId(), bookings);
     }
 
     /**

@@ -70,6 +70,7 @@ public class BookingCreator {
      * Books the request's start (or series), or explains why not.
      *
      * @throws ApiException 422 for the request's or the event type's rules, 409 for other people's time, 403 off the whitelist
+     *                      or over the organisation's plan
      */
     public Created book(CreateBookingRequest request, Optional<IdempotentRequest.Key> key, Caller caller) {
         if (request.eventTypeId() == null && (request.eventTypeSlug() == null || request.username() == null && request.teamSlug() == null)) {
@@ -88,6 +89,7 @@ public class BookingCreator {
         admission.checkWhitelist(eventType, draft.attendee().email());
         Instant start = request.start().toInstant();
         List<Instant> starts = series.starts(eventType, start, request.recurrenceCount(), host);
+        admission.checkPlan(eventType, host, starts.size());
         Instant now = clock.instant();
         assigner.lockHosts(eventType);
         Optional<SlotReservation> reservation = ownReservation(request.reservedSlotUid(), eventType, start, now);

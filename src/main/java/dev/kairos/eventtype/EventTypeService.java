@@ -3,6 +3,7 @@ package dev.kairos.eventtype;
 import dev.kairos.eventtype.api.CreateEventTypeRequest;
 import dev.kairos.eventtype.api.EventTypeInput;
 import dev.kairos.eventtype.api.UpdateEventTypeRequest;
+import dev.kairos.organization.plan.PlanLimits;
 import dev.kairos.platform.error.ApiException;
 import dev.kairos.user.User;
 import dev.kairos.user.UserRepository;
@@ -19,11 +20,13 @@ public class EventTypeService {
 
     private final EventTypeRepository eventTypes;
     private final UserRepository users;
+    private final PlanLimits plans;
     private final Clock clock;
 
-    EventTypeService(EventTypeRepository eventTypes, UserRepository users, Clock clock) {
+    EventTypeService(EventTypeRepository eventTypes, UserRepository users, PlanLimits plans, Clock clock) {
         this.eventTypes = eventTypes;
         this.users = users;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -35,13 +38,15 @@ public class EventTypeService {
      * Creates a personal event type of {@code userId}; without locations it takes place on Cal
      * Video, as in Cal.com.
      *
-     * @throws ApiException 422 for an invalid value, 409 when the owner already uses the slug
+     * @throws ApiException 422 for an invalid value, 409 when the owner already uses the slug, 403
+     *                      PLAN_LIMIT_EXCEEDED when the owner's organisation has no event type left in its plan
      */
     public EventType create(long userId, CreateEventTypeRequest request) {
         EventType eventType = EventType.personal(userId, clock.instant());
         eventType.locations = new ArrayList<>(List.of(Location.CAL_VIDEO));
         checkOwnerRules(userId, null, request);
         EventTypeSettings.apply(request, eventType);
+        plans.admitEventType(users.findById(userId).organizationId);
         eventTypes.persist(eventType);
         return eventType;
     }

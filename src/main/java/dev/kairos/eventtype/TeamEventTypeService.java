@@ -7,6 +7,7 @@ import dev.kairos.eventtype.api.TeamHostResponse;
 import dev.kairos.eventtype.api.EventTypeInput;
 import dev.kairos.eventtype.api.HostInput;
 import dev.kairos.eventtype.api.UpdateEventTypeRequest;
+import dev.kairos.organization.plan.PlanLimits;
 import dev.kairos.platform.auth.Caller;
 import dev.kairos.platform.error.ApiException;
 import dev.kairos.team.MembershipRepository;
@@ -41,14 +42,16 @@ public class TeamEventTypeService {
     private final MembershipRepository memberships;
     private final TeamAccess access;
     private final EventTypeCatalog catalog;
+    private final PlanLimits plans;
     private final Clock clock;
 
     TeamEventTypeService(EventTypeRepository eventTypes, MembershipRepository memberships, TeamAccess access, EventTypeCatalog catalog,
-            Clock clock) {
+            PlanLimits plans, Clock clock) {
         this.eventTypes = eventTypes;
         this.memberships = memberships;
         this.access = access;
         this.catalog = catalog;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -70,7 +73,8 @@ public class TeamEventTypeService {
      * Creates an event type of the team; without locations it takes place on Cal Video.
      *
      * @throws ApiException 404 / 403 unless the caller is an admin or owner of the team, 422 for an
-     *                      invalid value (hosts who are not accepted members included), 409 for a slug the team uses
+     *                      invalid value (hosts who are not accepted members included), 409 for a slug the team uses, 403
+     *                      PLAN_LIMIT_EXCEEDED when the team's organisation has no event type left in its plan
      */
     public EventType create(Caller caller, long teamId, CreateEventTypeRequest request) {
         access.require(caller, teamId, TeamRole.ADMIN);
@@ -83,6 +87,7 @@ public class TeamEventTypeService {
         checkTeamRules(teamId, null, request);
         EventTypeSettings.apply(request, eventType);
         applyHosting(request, eventType);
+        plans.admitEventType(eventTypes.getEntityManager().find(Team.class, teamId).parentId);
         eventTypes.persist(eventType);
         replaceHosts(eventType, request.hosts(), now);
         return eventType;

@@ -4,6 +4,7 @@ import dev.kairos.organization.api.CreateOrganizationRequest;
 import dev.kairos.organization.api.CreateOrganizationUserRequest;
 import dev.kairos.organization.api.OrganizationResponse;
 import dev.kairos.organization.api.OrganizationUserResponse;
+import dev.kairos.organization.plan.PlanLimits;
 import dev.kairos.platform.auth.Caller;
 import dev.kairos.platform.envelope.Page;
 import dev.kairos.platform.error.ApiException;
@@ -16,6 +17,7 @@ import dev.kairos.team.TeamRepository;
 import dev.kairos.team.TeamRole;
 import dev.kairos.user.User;
 import dev.kairos.user.UserService;
+import dev.kairos.user.api.CreateUserRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -32,13 +34,16 @@ public class OrganizationService {
     private final MembershipRepository memberships;
     private final UserService users;
     private final TeamAccess access;
+    private final PlanLimits plans;
     private final Clock clock;
 
-    OrganizationService(TeamRepository teams, MembershipRepository memberships, UserService users, TeamAccess access, Clock clock) {
+    OrganizationService(TeamRepository teams, MembershipRepository memberships, UserService users, TeamAccess access, PlanLimits plans,
+            Clock clock) {
         this.teams = teams;
         this.memberships = memberships;
         this.users = users;
         this.access = access;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -88,11 +93,13 @@ public class OrganizationService {
      *
      * @throws ApiException 404 for an organisation the caller is not an accepted member of; 403 for a role
      *                      too low; 409 when the email or username is taken (an existing user, of this
-     *                      organisation, another or none, cannot be moved in)
+     *                      organisation, another or none, cannot be moved in); 403 PLAN_LIMIT_EXCEEDED when the
+     *                      organisation's plan has no member left
      */
     public OrganizationUserResponse addUser(Caller caller, long orgId, CreateOrganizationUserRequest request) {
         TeamRole role = request.role() == null ? TeamRole.MEMBER : TeamRole.valueOf(request.role());
         access.requireInOrganization(caller, orgId, role.neededToManage());
+        plans.admitMember(orgId);
         User user = users.create(request.user());
         user.organizationId = orgId;
         Membership membership = Membership.of(orgId, user.id, role, true, user.createdAt);
@@ -109,5 +116,19 @@ public class OrganizationService {
         int offset = page.offset();
         return Page.of(memberships.pageOfTeam(orgId, offset, limit), m -> OrganizationUserResponse.from(m.membership(), m.user()),
                 offset, limit, memberships.countOfTeam(orgId));
+    }
+
+    /**
+     * Creates a MEMBER of the organisation for a caller the organisation trusts by other means (an
+     * OAuth client of it creating a managed user), so without a role check.
+     *
+     * @throws ApiException 409 when the email is taken, as {@link #addUser}
+     */
+    public User addMember(long orgId, CreateUserRequest request) {
+        User user = users.create(request);
+        user.organizationId = orgId;
+        memberships.persist(Membership.of(orgId, user.id, TeamRole.MEMBER, true, user.createdAt));
+        memberships.flush();
+        return user;
     }
 }

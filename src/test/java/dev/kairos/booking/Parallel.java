@@ -27,13 +27,13 @@ import java.util.function.IntFunction;
  * a start gate until all of them are ready. Also the small database probes that concurrency tests
  * check their outcome with.
  */
-final class Parallel {
+public final class Parallel {
 
     private Parallel() {
     }
 
     /** Sends {@code count} requests at once; {@code request} gets the request's index. Responses come back in index order. */
-    static List<Response> fire(int count, IntFunction<Response> request) throws Exception {
+    public static List<Response> fire(int count, IntFunction<Response> request) throws Exception {
         CountDownLatch ready = new CountDownLatch(count);
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(count);
@@ -60,7 +60,7 @@ final class Parallel {
     }
 
     /** How many responses had each status, e.g. {201=1, 409=199}. */
-    static Map<Integer, Long> statusCounts(List<Response> responses) {
+    public static Map<Integer, Long> statusCounts(List<Response> responses) {
         Map<Integer, Long> counts = new TreeMap<>();
         responses.forEach(r -> counts.merge(r.statusCode(), 1L, Long::sum));
         return counts;
@@ -71,7 +71,7 @@ final class Parallel {
      * hundred anonymous requests from one address would otherwise meet the per-IP rate limit
      * (429) before they meet each other.
      */
-    static TestUser unthrottledBooker() {
+    public static TestUser unthrottledBooker() {
         TestUser booker = Api.newUser();
         admin().body(Map.of("rateLimits", Map.of("BOOKINGS_CREATE", Map.of("perMinute", 100_000, "burst", 100_000))))
                 .patch("/v2/api-keys/" + booker.keyId()).then().statusCode(200);
@@ -79,7 +79,7 @@ final class Parallel {
     }
 
     /** The single number a query with one bind parameter per value returns, e.g. a count. */
-    static long number(AgroalDataSource dataSource, String sql, Object... parameters) throws SQLException {
+    public static long number(AgroalDataSource dataSource, String sql, Object... parameters) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 ps.setObject(i + 1, parameters[i]);

@@ -32,6 +32,9 @@ public class AuthenticationFilter {
             if (caller.apiKeyId() != null) {
                 routing.put(RequestLifecycle.API_KEY_ID, caller.apiKeyId());
             }
+            if (caller.token() != null) {
+                routing.put(RequestLifecycle.OAUTH_CLIENT_ID, caller.token().clientId());
+            }
         } catch (ApiException e) {
             callerContext.set(Caller.anonymous(clientIp), e);
         }

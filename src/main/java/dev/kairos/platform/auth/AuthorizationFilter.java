@@ -2,12 +2,15 @@ package dev.kairos.platform.auth;
 
 import dev.kairos.platform.error.ApiException;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * The one place that decides whether an operation needs credentials: a bad credential is always
- * refused; no credential is refused unless the operation is {@link PublicOperation}.
+ * refused; no credential is refused unless the operation is {@link PublicOperation}. An OAuth
+ * access token is held to the permission its route needs ({@link TokenPermissions}), on public
+ * operations too, since a token makes its holder a host there.
  */
 public class AuthorizationFilter {
 
@@ -18,12 +21,32 @@ public class AuthorizationFilter {
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
-    public void authorize(ResourceInfo resource) {
+    public void authorize(ContainerRequestContext request, ResourceInfo resource) {
         if (callerContext.failure() != null) {
             throw callerContext.failure();
         }
-        if (!callerContext.caller().authenticated() && !isPublic(resource)) {
+        Caller caller = callerContext.caller();
+        if (!caller.authenticated() && !isPublic(resource)) {
             throw ApiException.unauthorized("This operation needs an API key: send 'Authorization: Bearer cal_live_...'");
+        }
+        if (caller.token() != null) {
+            requirePermission(caller.token(), request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(), isPublic(resource));
+        }
+    }
+
+    private static void requirePermission(TokenGrant token, String method, String path, boolean isPublic) {
+        var needed = TokenPermissions.needed(method, path);
+        if (needed.isEmpty()) {
+            if (!isPublic) {
+                throw ApiException.forbidden("OAuth access tokens cannot call " + method + " " + path
+                        + ": it needs an API key (Authorization: Bearer cal_live_...)");
+            }
+            return;
+        }
+        if (!token.allows(needed.get())) {
+            throw ApiException.forbidden("This access token lacks the " + needed.get() + " permission needed for " + method + " "
+                    + path + "; OAuth client " + token.clientId() + " must be given it (PATCH /v2/oauth-clients/"
+                    + token.clientId() + ")");
         }
     }
 

@@ -19,11 +19,18 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * Documents what the platform filters do for every operation, so resources need not repeat it:
  * the error responses (all in the {@code ErrorResponse} envelope), the {@code Idempotency-Key}
  * header on POST, PATCH and DELETE, and the bearer API key on every operation but the public ones.
- * Public operations are recognised by their {@code x-kairos-public} extension.
+ * Public operations are recognised by their {@code x-kairos-public} extension; operations that an
+ * OAuth client authenticates with its id and secret headers by {@link #CLIENT_CREDENTIALS}.
  */
 public class PlatformOpenApiFilter implements OASFilter {
 
     static final String SECURITY_SCHEME = "apiKey";
+    /** The extension of operations authenticated by an OAuth client's headers; its value is one of the two below. */
+    public static final String CLIENT_CREDENTIALS = "x-kairos-client-credentials";
+    public static final String CLIENT_ID_AND_SECRET = "x-cal-client-id,x-cal-secret-key";
+    public static final String SECRET_ONLY = "x-cal-secret-key";
+    private static final String CLIENT_ID_SCHEME = "oauthClientId";
+    private static final String CLIENT_SECRET_SCHEME = "oauthClientSecret";
     private static final String ERROR_REF = "#/components/schemas/ErrorResponse";
     /** Sorted, so that the generated document is the same on every build. */
     private static final Map<String, String> COMMON_ERRORS = new TreeMap<>(Map.of(
@@ -35,23 +42,43 @@ public class PlatformOpenApiFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getComponents().addSecurityScheme(SECURITY_SCHEME, OASFactory.createSecurityScheme()
-                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("cal_live_ API key")
-                .description("Authorization: Bearer cal_live_..."));
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("cal_live_ API key or OAuth access token (JWT)")
+                .description("Authorization: Bearer cal_live_... (an API key), or an OAuth access token of a managed user, "
+                        + "which works where keys do within its client's permissions"));
+        openAPI.getComponents().addSecurityScheme(CLIENT_ID_SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("x-cal-client-id")
+                .description("The OAuth client's id"));
+        openAPI.getComponents().addSecurityScheme(CLIENT_SECRET_SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("x-cal-secret-key")
+                .description("The OAuth client's secret, shown when the client was created"));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             boolean isPublic = operation.getExtensions() != null && operation.getExtensions().containsKey("x-kairos-public");
             document(method, operation, isPublic);
+            if (operation.getExtensions() != null && operation.getExtensions().get(CLIENT_CREDENTIALS) instanceof String headers) {
+                documentClientCredentials(operation, headers);
+            }
         }));
+    }
+
+    private static void documentClientCredentials(Operation operation, String headers) {
+        SecurityRequirement requirement = OASFactory.createSecurityRequirement().addScheme(CLIENT_SECRET_SCHEME);
+        if (headers.contains("x-cal-client-id")) {
+            requirement.addScheme(CLIENT_ID_SCHEME);
+        }
+        operation.setSecurity(List.of(requirement));
+        addError(operation, "401", "Missing or wrong OAuth client id or secret (UNAUTHORIZED)");
     }
 
     private void document(PathItem.HttpMethod method, Operation operation, boolean isPublic) {
         COMMON_ERRORS.forEach((status, description) -> addError(operation, status, description));
         if (!isPublic) {
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
-            addError(operation, "401", "Missing, malformed, unknown, expired or revoked API key (UNAUTHORIZED)");
-            addError(operation, "403", "Authenticated but not allowed (FORBIDDEN)");
+            addError(operation, "401", "Missing, malformed, unknown, expired or revoked API key or access token (UNAUTHORIZED); "
+                    + "an expired OAuth access token (TOKEN_EXPIRED)");
+            addError(operation, "403", "Authenticated but not allowed, or an access token without the permission (FORBIDDEN)");
         } else {
             operation.setSecurity(List.<SecurityRequirement>of());
         }

@@ -16,6 +16,8 @@ public class RequestLifecycle {
 
     /** Routing-context key under which authentication leaves the API key id for the access log. */
     public static final String API_KEY_ID = "kairos.apiKeyId";
+    /** Routing-context key under which authentication leaves the OAuth client of an access token. */
+    public static final String OAUTH_CLIENT_ID = "kairos.oauthClientId";
     private static final Logger ACCESS = Logger.getLogger("kairos.access");
 
     void install(@Observes Router router) {
@@ -30,9 +32,11 @@ public class RequestLifecycle {
         context.addEndHandler(ignored -> {
             if (ACCESS.isInfoEnabled()) {
                 Object apiKeyId = context.get(API_KEY_ID);
-                ACCESS.infof("%s %s %d %.2fms requestId=%s apiKeyId=%s", context.request().method().name(),
+                Object oauthClientId = context.get(OAUTH_CLIENT_ID);
+                ACCESS.infof("%s %s %d %.2fms requestId=%s apiKeyId=%s%s", context.request().method().name(),
                         context.request().path(), context.response().getStatusCode(),
-                        (System.nanoTime() - started) / 1_000_000.0, requestId, apiKeyId == null ? "-" : apiKeyId);
+                        (System.nanoTime() - started) / 1_000_000.0, requestId, apiKeyId == null ? "-" : apiKeyId,
+                        oauthClientId == null ? "" : " oauthClientId=" + oauthClientId);
             }
         });
         context.next();
