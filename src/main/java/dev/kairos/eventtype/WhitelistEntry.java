@@ -29,6 +29,10 @@ public class WhitelistEntry {
     @Column(name = "external_student_id")
     public String externalStudentId;
 
+    /** {@code manual} (the whitelist API) or {@code sync} (an Immersio course sync, which never touches manual entries). */
+    @Column(nullable = false)
+    public String source;
+
     @Column(name = "added_by_user_id")
     public Long addedByUserId;
 

@@ -19,16 +19,37 @@ class WhitelistRepository implements PanacheRepository<WhitelistEntry> {
      * One statement for the whole import: the rows go in as three arrays, existing emails keep
      * their creation time and adder and take the sent name and student id (an omitted one keeps
      * its value). {@code xmax = 0} holds for rows this statement inserted rather than updated.
+     * An entry added by hand is manual, also one a sync had added: a sync then leaves it alone.
      */
     private static final String UPSERT = """
             WITH upserted AS (
-                INSERT INTO event_type_whitelist (event_type_id, email, name, external_student_id, added_by_user_id, created_at, updated_at)
-                SELECT ?, e.email, e.name, e.external_student_id, ?, ?, ?
+                INSERT INTO event_type_whitelist (event_type_id, email, name, external_student_id, added_by_user_id, created_at, updated_at, source)
+                SELECT ?, e.email, e.name, e.external_student_id, ?, ?, ?, 'manual'
                 FROM unnest(?::text[], ?::text[], ?::text[]) AS e (email, name, external_student_id)
                 ON CONFLICT (event_type_id, email) DO UPDATE
                     SET name = COALESCE(EXCLUDED.name, event_type_whitelist.name),
                         external_student_id = COALESCE(EXCLUDED.external_student_id, event_type_whitelist.external_student_id),
+                        updated_at = EXCLUDED.updated_at,
+                        source = 'manual'
+                RETURNING (xmax = 0) AS inserted)
+            SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM upserted""";
+
+    /**
+     * A sync's upsert: inserts its students as {@code sync} entries and updates only entries that
+     * are already {@code sync}; a manual entry for the same email is skipped (not returned).
+     */
+    private static final String SYNC_UPSERT = """
+            WITH upserted AS (
+                INSERT INTO event_type_whitelist (event_type_id, email, name, external_student_id, added_by_user_id, created_at, updated_at, source)
+                SELECT ?, e.email, e.name, e.external_student_id, NULL, ?, ?, 'sync'
+                FROM unnest(?::text[], ?::text[], ?::text[]) AS e (email, name, external_student_id)
+                ON CONFLICT (event_type_id, email) DO UPDATE
+                    SET name = EXCLUDED.name,
+                        external_student_id = EXCLUDED.external_student_id,
                         updated_at = EXCLUDED.updated_at
+                    WHERE event_type_whitelist.source = 'sync'
+                      AND (event_type_whitelist.name IS DISTINCT FROM EXCLUDED.name
+                           OR event_type_whitelist.external_student_id IS DISTINCT FROM EXCLUDED.external_student_id)
                 RETURNING (xmax = 0) AS inserted)
             SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM upserted""";
 
@@ -79,6 +100,50 @@ class WhitelistRepository implements PanacheRepository<WhitelistEntry> {
                 emails.free();
                 names.free();
                 studentIds.free();
+            }
+        });
+    }
+
+    /** Upserts a sync's rows ({@link #SYNC_UPSERT}); an unchanged sync entry counts as neither added nor updated. */
+    Upserted upsertSynced(long eventTypeId, List<WhitelistImport.Row> rows, Instant now) {
+        if (rows.isEmpty()) {
+            return new Upserted(0, 0);
+        }
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+            Array emails = connection.createArrayOf("text", rows.stream().map(WhitelistImport.Row::email).toArray());
+            Array names = connection.createArrayOf("text", rows.stream().map(WhitelistImport.Row::name).toArray());
+            Array studentIds = connection.createArrayOf("text", rows.stream().map(WhitelistImport.Row::externalStudentId).toArray());
+            try (PreparedStatement statement = connection.prepareStatement(SYNC_UPSERT)) {
+                statement.setLong(1, eventTypeId);
+                statement.setObject(2, at);
+                statement.setObject(3, at);
+                statement.setArray(4, emails);
+                statement.setArray(5, names);
+                statement.setArray(6, studentIds);
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    return new Upserted(result.getLong(1), result.getLong(2));
+                }
+            } finally {
+                emails.free();
+                names.free();
+                studentIds.free();
+            }
+        });
+    }
+
+    /** Removes the event type's {@code sync} entries whose email is not in {@code keep}; manual entries stay. */
+    long deleteSyncedExcept(long eventTypeId, List<String> keep) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            Array emails = connection.createArrayOf("text", keep.toArray());
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "DELETE FROM event_type_whitelist WHERE event_type_id = ? AND source = 'sync' AND NOT (email = ANY (?::text[]))")) {
+                statement.setLong(1, eventTypeId);
+                statement.setArray(2, emails);
+                return (long) statement.executeUpdate();
+            } finally {
+                emails.free();
             }
         });
     }

@@ -1,0 +1,157 @@
+package dev.kairos.organization.immersio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kairos.webhook.TargetGuard;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+
+/**
+ * The partner's API as one sync run sees it: paged reads with retries, and never more than
+ * {@link #MAX_IN_FLIGHT} requests in flight (a run is the only one of its organisation, so this is
+ * the organisation's limit). Waits between attempts do not hold a request slot. After a 401 the
+ * session refuses every further request: the key is wrong for all of them.
+ */
+final class PartnerSession {
+
+    static final int MAX_IN_FLIGHT = 2;
+    /** More pages than this is not a course list or a roster but a partner bug; the read stops there. */
+    static final int MAX_PAGES = 10_000;
+    private static final Clock WALL = Clock.systemUTC();
+
+    /** Every item of a paged list, or those read before a page failed ({@code incompleteBecause} says why). */
+    record Listing(List<JsonNode> items, String incompleteBecause) {
+        boolean complete() {
+            return incompleteBecause == null;
+        }
+    }
+
+    private final PartnerHttp http;
+    private final TargetGuard.Target base;
+    private final String apiKey;
+    private final Retries retries;
+    private final ObjectMapper json;
+    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+    private volatile boolean unauthorized;
+
+    PartnerSession(PartnerHttp http, TargetGuard.Target base, String apiKey, Retries retries, ObjectMapper json) {
+        this.http = http;
+        this.base = base;
+        this.apiKey = apiKey;
+        this.retries = retries;
+        this.json = json;
+    }
+
+    /**
+     * Reads every page of {@code path} ({@code ?page=1&pageSize=...} onwards).
+     *
+     * @throws PartnerFailure when the first page fails (NOT_FOUND for a course that no longer
+     *                        exists), and UNAUTHORIZED on any page
+     */
+    Listing all(String path, int pageSize) throws PartnerFailure {
+        List<JsonNode> items = new ArrayList<>();
+        JsonNode first = page(path, 1, pageSize);
+        first.path("data").forEach(items::add);
+        long total = first.path("total").asLong(-1);
+        int size = first.path("pageSize").asInt(pageSize) > 0 ? first.path("pageSize").asInt(pageSize) : pageSize;
+        int pages = total < 0 ? MAX_PAGES : (int) Math.min(MAX_PAGES, (total + size - 1) / size);
+        int lastSize = first.path("data").size();
+        for (int number = 2; number <= pages && (total >= 0 || lastSize >= size); number++) {
+            JsonNode next;
+            try {
+                next = page(path, number, pageSize);
+            } catch (PartnerFailure failure) {
+                if (failure.kind() == PartnerFailure.Kind.UNAUTHORIZED) {
+                    throw failure;
+                }
+                return new Listing(items, "page " + number + ": " + failure.getMessage());
+            }
+            lastSize = next.path("data").size();
+            if (lastSize == 0) {
+                break;
+            }
+            next.path("data").forEach(items::add);
+        }
+        return new Listing(items, null);
+    }
+
+    private JsonNode page(String path, int number, int pageSize) throws PartnerFailure {
+        JsonNode node = get(path + "?page=" + number + "&pageSize=" + pageSize);
+        if (!node.path("data").isArray()) {
+            throw new PartnerFailure(PartnerFailure.Kind.REFUSED, "the answer has no data array");
+        }
+        return node;
+    }
+
+    /** One GET with retries, parsed as JSON. */
+    JsonNode get(String pathAndQuery) throws PartnerFailure {
+        for (int attempt = 1;; attempt++) {
+            if (unauthorized) {
+                throw new PartnerFailure(PartnerFailure.Kind.UNAUTHORIZED, "not sent: the partner refused the API key");
+            }
+            PartnerHttp.Answer answer = send(pathAndQuery);
+            Integer status = answer.status();
+            if (status != null && status >= 200 && status < 300) {
+                return parse(answer.body());
+            }
+            if (status != null && status == 401) {
+                unauthorized = true;
+                throw new PartnerFailure(PartnerFailure.Kind.UNAUTHORIZED,
+                        "Immersio answered 401: the API key is wrong or revoked; PUT the integration with a valid apiKey");
+            }
+            if (status != null && status == 404) {
+                throw new PartnerFailure(PartnerFailure.Kind.NOT_FOUND, "Immersio answered 404");
+            }
+            String what = status == null ? answer.error() : "Immersio answered " + status;
+            if (!Retries.transientFailure(status)) {
+                throw new PartnerFailure(PartnerFailure.Kind.REFUSED, what);
+            }
+            Optional<Duration> wait = retries.before(attempt, status, answer.retryAfter(), WALL.instant());
+            if (wait.isEmpty()) {
+                String why = attempt >= Retries.ATTEMPTS ? " (" + attempt + " attempts)" : " (Retry-After " + answer.retryAfter() + " is too long to wait for)";
+                throw new PartnerFailure(PartnerFailure.Kind.UNAVAILABLE, what + why);
+            }
+            sleep(wait.get());
+        }
+    }
+
+    private PartnerHttp.Answer send(String pathAndQuery) throws PartnerFailure {
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PartnerFailure(PartnerFailure.Kind.UNAVAILABLE, "the run was interrupted");
+        }
+        try {
+            return http.get(base, pathAndQuery, apiKey);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private JsonNode parse(String body) throws PartnerFailure {
+        try {
+            JsonNode node = json.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw new PartnerFailure(PartnerFailure.Kind.REFUSED, "the answer is not a JSON object");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new PartnerFailure(PartnerFailure.Kind.REFUSED, "the answer is not valid JSON");
+        }
+    }
+
+    private static void sleep(Duration wait) throws PartnerFailure {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PartnerFailure(PartnerFailure.Kind.UNAVAILABLE, "the run was interrupted");
+        }
+    }
+}

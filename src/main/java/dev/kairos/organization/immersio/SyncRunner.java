@@ -1,0 +1,97 @@
+package dev.kairos.organization.immersio;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs claimed syncs in the background, each on its own thread with its own two request threads,
+ * renewing the run's lease while it runs and writing its log when it ends. If the instance dies
+ * mid-run, the lease lapses and {@link SyncClaims} marks the run failed.
+ */
+@ApplicationScoped
+class SyncRunner {
+
+    private static final Logger LOG = Logger.getLogger(SyncRunner.class);
+
+    private final SyncClaims claims;
+    private final PartnerConnector connector;
+    private final RosterWriter writer;
+    private final ImmersioConfig config;
+    private final ExecutorService runs = Executors.newCachedThreadPool(daemon("immersio-sync"));
+    private final ScheduledExecutorService leases = Executors.newSingleThreadScheduledExecutor(daemon("immersio-sync-lease"));
+
+    SyncRunner(SyncClaims claims, PartnerConnector connector, RosterWriter writer, ImmersioConfig config) {
+        this.claims = claims;
+        this.connector = connector;
+        this.writer = writer;
+        this.config = config;
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        leases.shutdownNow();
+        runs.shutdownNow();
+    }
+
+    /** Starts the claimed run in the background. */
+    void start(SyncClaims.Claim claim) {
+        try {
+            runs.execute(() -> execute(claim));
+        } catch (RejectedExecutionException e) {
+            LOG.warnf("Immersio sync of organization %d (log %d) not started: the instance is stopping; its claim lapses with its lease",
+                    claim.orgId(), claim.logId());
+        }
+    }
+
+    private void execute(SyncClaims.Claim claim) {
+        SyncReport report = new SyncReport();
+        long every = Math.max(1, config.syncLease().toMillis() / 3);
+        ScheduledFuture<?> renewal = leases.scheduleAtFixedRate(() -> renew(claim, report), every, every, TimeUnit.MILLISECONDS);
+        ExecutorService requests = Executors.newFixedThreadPool(PartnerSession.MAX_IN_FLIGHT, daemon("immersio-sync-request"));
+        try {
+            new SyncRun(claim, writer, connector.open(claim), report).run(requests);
+        } catch (PartnerFailure failure) {
+            report.stop("connection", failure.getMessage());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Immersio sync of organization %d (log %d) failed", claim.orgId(), claim.logId());
+            report.stop("run", "the run failed inside Kairos; it is safe to sync again");
+        } finally {
+            requests.shutdownNow();
+            renewal.cancel(false);
+        }
+        try {
+            claims.finish(claim, report);
+            LOG.infof("Immersio sync of organization %d (log %d): %s, %d records processed, %d failed", claim.orgId(), claim.logId(),
+                    report.status(), report.processed(), report.failed());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Immersio sync of organization %d (log %d): the outcome could not be recorded; the claim lapses with its lease",
+                    claim.orgId(), claim.logId());
+        }
+    }
+
+    private void renew(SyncClaims.Claim claim, SyncReport report) {
+        try {
+            if (!claims.renew(claim)) {
+                report.stop("run", "another run took this organization over after this run's lease ended");
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Immersio sync of organization %d: the lease could not be renewed; trying again", claim.orgId());
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,221 @@
+package dev.kairos.organization.immersio;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plays Immersio's API (immersio-api.md) on a local port: paged courses and students, a key it
+ * expects, and scripted faults (a status a number of times, slow answers, a course gone). Records
+ * every request and the most requests it ever had in flight at once.
+ */
+final class FakeImmersio implements AutoCloseable {
+
+    /** One scripted answer for requests whose path and query contain {@code match}. */
+    private static final class Fault {
+        final String match;
+        final int status;
+        final Map<String, String> headers;
+        final long delayMillis;
+        final AtomicInteger remaining;
+
+        Fault(String match, int status, Map<String, String> headers, long delayMillis, int times) {
+            this.match = match;
+            this.status = status;
+            this.headers = headers;
+            this.delayMillis = delayMillis;
+            this.remaining = new AtomicInteger(times);
+        }
+    }
+
+    /** A request as received: path with query, whether the key was right, and when (ms since epoch). */
+    record Request(String target, boolean authorized, long at) {
+    }
+
+    private static final Pattern STUDENTS = Pattern.compile("/v1/courses/([^/]+)/students");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final String apiKey;
+    private final List<Map<String, Object>> courses = new CopyOnWriteArrayList<>();
+    private final Map<String, List<Map<String, Object>>> students = new ConcurrentHashMap<>();
+    private final List<Fault> faults = new CopyOnWriteArrayList<>();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
+    private volatile long delayMillis;
+
+    FakeImmersio(String apiKey) throws IOException {
+        this.apiKey = apiKey;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    FakeImmersio course(String id, String name) {
+        courses.add(Map.of("id", id, "name", name, "status", "active"));
+        students.putIfAbsent(id, new CopyOnWriteArrayList<>());
+        return this;
+    }
+
+    /** Replaces the course's students. */
+    FakeImmersio students(String courseId, List<Map<String, Object>> roster) {
+        students.put(courseId, new CopyOnWriteArrayList<>(roster));
+        return this;
+    }
+
+    /** The course disappears: its students answer 404. */
+    void removeCourse(String courseId) {
+        courses.removeIf(c -> c.get("id").equals(courseId));
+        students.remove(courseId);
+    }
+
+    static Map<String, Object> student(String id, String email, String name) {
+        Map<String, Object> student = new LinkedHashMap<>();
+        student.put("id", id);
+        student.put("email", email);
+        student.put("name", name);
+        return student;
+    }
+
+    /** The next {@code times} requests matching {@code match} answer {@code status} with {@code headers}. */
+    FakeImmersio fail(String match, int status, int times, Map<String, String> headers) {
+        faults.add(new Fault(match, status, headers, 0, times));
+        return this;
+    }
+
+    /** The next {@code times} requests matching {@code match} wait {@code millis} before answering normally. */
+    FakeImmersio stall(String match, long millis, int times) {
+        faults.add(new Fault(match, 0, Map.of(), millis, times));
+        return this;
+    }
+
+    /** Every answer waits this long. */
+    FakeImmersio delay(long millis) {
+        this.delayMillis = millis;
+        return this;
+    }
+
+    List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    List<Request> requests(String containing) {
+        return requests.stream().filter(r -> r.target().contains(containing)).toList();
+    }
+
+    int maxInFlight() {
+        return maxInFlight.get();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        int now = inFlight.incrementAndGet();
+        maxInFlight.accumulateAndGet(now, Math::max);
+        try {
+            String target = exchange.getRequestURI().toString();
+            boolean authorized = ("Bearer " + apiKey).equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            requests.add(new Request(target, authorized, System.currentTimeMillis()));
+            pause(delayMillis);
+            Fault fault = takeFault(target);
+            if (fault != null && fault.delayMillis > 0) {
+                pause(fault.delayMillis);
+            } else if (fault != null) {
+                fault.headers.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+                send(exchange, fault.status, Map.of("error", "scripted " + fault.status));
+                return;
+            }
+            if (!authorized) {
+                send(exchange, 401, Map.of("error", "unauthorized"));
+                return;
+            }
+            answer(exchange);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private Fault takeFault(String target) {
+        for (Fault fault : faults) {
+            if (target.contains(fault.match) && fault.remaining.getAndUpdate(n -> n > 0 ? n - 1 : n) > 0) {
+                return fault;
+            }
+        }
+        return null;
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        Map<String, String> query = new LinkedHashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.put(kv[0], kv.length > 1 ? kv[1] : "");
+            }
+        }
+        int page = Integer.parseInt(query.getOrDefault("page", "1"));
+        int pageSize = Integer.parseInt(query.getOrDefault("pageSize", "100"));
+        if (path.equals("/v1/courses")) {
+            send(exchange, 200, page(new ArrayList<>(courses), page, pageSize));
+            return;
+        }
+        Matcher matcher = STUDENTS.matcher(path);
+        if (matcher.matches() && students.containsKey(matcher.group(1))) {
+            send(exchange, 200, page(new ArrayList<>(students.get(matcher.group(1))), page, pageSize));
+            return;
+        }
+        send(exchange, 404, Map.of("error", "not found"));
+    }
+
+    private static Map<String, Object> page(List<Map<String, Object>> all, int page, int pageSize) {
+        int from = Math.min(all.size(), (page - 1) * pageSize);
+        int to = Math.min(all.size(), from + pageSize);
+        return Map.of("data", all.subList(from, to), "page", page, "pageSize", pageSize, "total", all.size());
+    }
+
+    private static void send(HttpExchange exchange, int status, Object body) throws IOException {
+        byte[] bytes = JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        } catch (IOException clientGone) {
+            // The client gave up (a timeout test): nothing to do.
+        }
+    }
+
+    private static void pause(long millis) {
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
