@@ -12,7 +12,8 @@ import java.util.function.Function;
  * What the isolation walk needs to call each operation of the spec: which of B's ids goes into
  * each path and query parameter, a valid body per operation, and for the public operations of
  * API.md section 2 which of B's private values the caller may legitimately see. An operation of
- * the spec that these tables do not cover makes the walk fail, naming the table to extend.
+ * the spec that these tables do not cover makes the walk fail, naming the table to extend (a new
+ * kind of resource also needs building in {@link Tenant#build}, so that B has one to aim at).
  *
  * <p>What is private (API.md sections 2 and 3): users' and attendees' emails, attendees' names
  * (except the caller's own attendee or seat: a booking uid or seatUid is its holder's credential),
@@ -160,6 +161,12 @@ final class IsolationRules {
 
     /** Operations whose body names B's ids although their path does not: they must be refused (403, 404 or 422). */
     static final Set<String> CROSSING_BODIES = Set.of("createApiKey", "createEventType", "updateMe", "createRoutingForm");
+
+    /**
+     * Headers an operation needs besides A's API key (an OAuth client's {@code x-cal-client-id} and
+     * {@code x-cal-secret-key}, say): A's own credentials, so that only the ids are B's.
+     */
+    static final Map<String, Function<Call, Map<String, String>>> HEADERS = Map.of();
 
     /** Operations to call with a throwaway key of the caller, because they spend the key they are called with. */
     static final Set<String> SPENDS_THE_KEY = Set.of("refreshApiKey");

@@ -89,6 +89,21 @@ class OrganizationCrossingTest {
     }
 
     @Test
+    void eventTypesRunOnNoScheduleOfAnotherOrganization() {
+        long scheduleB = ownerB.call().body(Map.of("name", "B's hours", "timeZone", "UTC", "isDefault", false)).post("/v2/schedules")
+                .then().statusCode(201).extract().jsonPath().getLong("data.id");
+        long eventTypeA = Scheduling.eventType(ownerA, Map.of());
+        ownerA.call().body(Map.of("scheduleId", scheduleB)).patch("/v2/event-types/" + eventTypeA).then().statusCode(422)
+                .body("error.details[0].field", equalTo("scheduleId"));
+        ownerA.call().body(Map.of("defaultScheduleId", scheduleB)).patch("/v2/me").then().statusCode(isOneOf(404, 422));
+        long teamA = Teams.team(ownerA);
+        ownerA.call().body(Map.of("title", "Call", "slug", "call-" + UUID.randomUUID(), "lengthInMinutes", 30,
+                "schedulingType", "collective", "hosts", List.of(Map.of("userId", ownerA.id(), "scheduleId", scheduleB))))
+                .post("/v2/teams/" + teamA + "/event-types").then().statusCode(422)
+                .body("error.details[0].field", equalTo("hosts[0].scheduleId"));
+    }
+
+    @Test
     void routingFormsRouteOnlyToTheirOwnOrganizationsEventTypesAndTeams() {
         long eventTypeB = Scheduling.eventType(ownerB, Map.of());
         long teamB = Teams.team(ownerB);

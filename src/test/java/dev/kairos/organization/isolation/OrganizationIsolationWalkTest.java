@@ -141,7 +141,7 @@ class OrganizationIsolationWalkTest {
             if (pathRule(op, param) == null) {
                 failures.add(op.label() + ": no id of B for path parameter {" + param + "}; add a key ending with '"
                         + prefix(op.path(), param).replaceAll(".*(/[^/]+/\\{" + param + "})$", "$1")
-                        + "' to IsolationRules.PATH_IDS (or the operation to PATH_OVERRIDES)");
+                        + "' to IsolationRules.PATH_IDS (or the operation to PATH_OVERRIDES), building what it names in Tenant.build");
             }
         }
         if (!IsolationRules.QUERIES.containsKey(op.id())) {
@@ -193,7 +193,11 @@ class OrganizationIsolationWalkTest {
             for (Map<String, Object> query : queries(op, b)) {
                 TestUser as = IsolationRules.SPENDS_THE_KEY.contains(op.id()) ? caller.withNewKey() : caller;
                 Object body = IsolationRules.BODIES.containsKey(op.id()) ? IsolationRules.BODIES.get(op.id()).apply(call) : null;
-                Response response = send(as.call(), op, pathValues, query, body);
+                RequestSpecification spec = as.call();
+                if (IsolationRules.HEADERS.containsKey(op.id())) {
+                    spec.headers(IsolationRules.HEADERS.get(op.id()).apply(call));
+                }
+                Response response = send(spec, op, pathValues, query, body);
                 judge(op, caller, b, pathValues, query, body, ownLeading, response);
             }
         }
@@ -229,8 +233,13 @@ class OrganizationIsolationWalkTest {
             Object body, int ownLeading, Response response) {
         int status = response.statusCode();
         String where = op.label() + " as " + role(caller) + " of A, path " + pathValues + ", query " + query + ": ";
-        if (status >= 500 || status == 401) {
-            failures.add(where + status + " " + response.asString());
+        if (status >= 500) {
+            failures.add(where + status + " " + abbreviate(response.asString()));
+            return;
+        }
+        if (status == 401) {
+            failures.add(where + "401 with A's valid key; if the operation takes other credentials, add A's to IsolationRules.HEADERS: "
+                    + abbreviate(response.asString()));
             return;
         }
         if (!op.isPublic()) {
