@@ -1,9 +1,11 @@
 package dev.kairos.organization.isolation;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.isOneOf;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.kairos.testing.Api;
 import dev.kairos.testing.Api.TestUser;
@@ -11,6 +13,7 @@ import dev.kairos.testing.Organisations;
 import dev.kairos.testing.Scheduling;
 import dev.kairos.testing.Teams;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,7 +78,7 @@ class OrganizationCrossingTest {
         for (TestUser organised : List.of(memberA, memberB)) {
             loner.call().body(Map.of("userId", organised.id(), "accepted", true)).post("/v2/teams/" + lonersTeam + "/memberships")
                     .then().statusCode(422).body("error.details[0].field", equalTo("userId"))
-                    .body("error.details[0].message", org.hamcrest.Matchers.containsString("outside any organization"));
+                    .body("error.details[0].message", containsString("outside any organization"));
         }
     }
 
@@ -122,6 +125,23 @@ class OrganizationCrossingTest {
     }
 
     @Test
+    void bookingsAreNeverReassignedToAnotherOrganizationsUser() {
+        for (TestUser host : List.of(ownerA, memberA, memberB)) {
+            host.call().body(Map.of("name", "Hours", "timeZone", "UTC", "isDefault", true)).post("/v2/schedules").then().statusCode(201);
+        }
+        long teamA = Teams.teamWithMembers(ownerA, memberA);
+        long eventType = Scheduling.teamEventType(ownerA, teamA, "roundRobin", Scheduling.hosts(ownerA, memberA), Map.of());
+        String uid = Api.anonymous().body(Map.of("eventTypeId", eventType, "start", "2031-02-04T10:00:00Z",
+                "attendee", Map.of("name", "Ada", "email", "ada@example.com", "timeZone", "UTC")))
+                .post("/v2/bookings").then().statusCode(201).extract().jsonPath().getString("data.uid");
+
+        String refused = ownerA.call().body(Map.of()).post("/v2/bookings/" + uid + "/reassign/" + memberB.id())
+                .then().statusCode(422).body("error.details[0].field", equalTo("userId")).extract().asString();
+        assertFalse(refused.contains(memberB.email()), refused);
+        ownerA.call().get("/v2/bookings/" + uid).then().statusCode(200).body("data.hosts.id", not(hasItem((int) memberB.id())));
+    }
+
+    @Test
     void organizationAdminsCannotActOnAnotherOrganizationsUsers() {
         String b = "/v2/users/" + memberB.id();
         ownerA.call().body(Map.of("role", "ADMIN")).patch("/v2/organizations/" + orgA + b).then().statusCode(404);
@@ -132,7 +152,7 @@ class OrganizationCrossingTest {
     }
 
     private static Map<String, Object> form(long eventTypeId, Long teamId) {
-        Map<String, Object> form = new java.util.HashMap<>(Map.of("name", "Contact", "fields",
+        Map<String, Object> form = new HashMap<>(Map.of("name", "Contact", "fields",
                 List.of(Map.of("id", "q", "label", "Q", "type", "text", "required", false)),
                 "routes", List.of(Map.of("id", "r", "conditions", Map.of("combinator", "and", "rules",
                         List.of(Map.of("fieldId", "q", "operator", "equals", "value", "x"))),
