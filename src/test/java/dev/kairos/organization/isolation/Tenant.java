@@ -5,6 +5,7 @@ import static dev.kairos.testing.Api.anonymous;
 
 import dev.kairos.testing.Api.TestUser;
 import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Tenant {
 
-    /** Tuesday 2030-01-08 .. : business days with free 09:00-17:00 UTC hours for throwaway bookings. */
-    private static final List<String> SPARE_DAYS = List.of("2030-01-10", "2030-01-11", "2030-01-14", "2030-01-15", "2030-01-16",
-            "2030-01-17", "2030-01-18", "2030-01-21", "2030-01-22", "2030-01-23", "2030-01-24", "2030-01-25");
+    /** Throwaway bookings and reservations start on Thursday 2030-01-10, after the shared ones, on business days. */
+    private static final LocalDate FIRST_SPARE_DAY = LocalDate.of(2030, 1, 10);
     private static final AtomicInteger SPARE = new AtomicInteger();
 
     final String pub;
@@ -190,7 +190,13 @@ final class Tenant {
     /** The next free hour on a spare day, never used twice (shared by every tenant: hosts differ, starts need not). */
     static String spareSlot() {
         int n = SPARE.getAndIncrement();
-        return SPARE_DAYS.get(n / 8) + "T" + String.format("%02d", 9 + n % 8) + ":00:00Z";
+        LocalDate day = FIRST_SPARE_DAY;
+        for (int businessDays = n / 8; businessDays > 0; businessDays--) {
+            do {
+                day = day.plusDays(1);
+            } while (day.getDayOfWeek().getValue() > 5);
+        }
+        return day + "T" + String.format("%02d", 9 + n % 8) + ":00:00Z";
     }
 
     /** The uids and keys that act as credentials: none may ever reach another organisation. */
