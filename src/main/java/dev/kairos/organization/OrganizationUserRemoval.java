@@ -5,8 +5,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 
 /**
- * What removing a user from their organisation does, as Cal.com does when an organisation deletes
- * one of its users: the account can no longer act and keeps nothing of the organisation. Their API
+ * What removing a user from their organisation does. Cal.com deletes such a user outright; Kairos
+ * does the same to everything but the user row and their bookings: the account can no longer act
+ * and keeps nothing of the organisation. Their API
  * keys are revoked (the next request with one is 401); their memberships of the organisation and
  * its teams go, so they stop hosting its team event types; what they own is deleted: personal
  * webhooks, routing forms, event types (with those event types' webhooks, whitelists and
