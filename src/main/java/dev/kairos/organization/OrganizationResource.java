@@ -4,6 +4,7 @@ import dev.kairos.organization.api.CreateOrganizationRequest;
 import dev.kairos.organization.api.CreateOrganizationUserRequest;
 import dev.kairos.organization.api.OrganizationResponse;
 import dev.kairos.organization.api.OrganizationUserResponse;
+import dev.kairos.organization.api.UpdateOrganizationUserRequest;
 import dev.kairos.platform.auth.CallerContext;
 import dev.kairos.platform.envelope.Page;
 import dev.kairos.platform.envelope.Success;
@@ -12,7 +13,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,10 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrganizationResource {
 
     private final OrganizationService service;
+    private final OrganizationUserService userService;
     private final CallerContext caller;
 
-    OrganizationResource(OrganizationService service, CallerContext caller) {
+    OrganizationResource(OrganizationService service, OrganizationUserService userService, CallerContext caller) {
         this.service = service;
+        this.userService = userService;
         this.caller = caller;
     }
 
@@ -90,6 +95,27 @@ public class OrganizationResource {
             description = "For its admins and owners (403 for members); oldest first.")
     public Page<OrganizationUserResponse> listOrganizationUsers(@PathParam("orgId") long orgId, @BeanParam PageParams page) {
         return service.pageUsers(caller.caller(), orgId, page);
+    }
+
+    @PATCH
+    @Path("/{orgId}/users/{userId}")
+    @Operation(operationId = "updateOrganizationUser", summary = "Change a user's role in the organization",
+            description = "Admins and owners change MEMBERs; only owners and platform administrators change ADMINs and OWNERs "
+                    + "or make anyone ADMIN or OWNER. 404 for a user who is not one of the organization's; 409 when it would "
+                    + "demote its last owner.")
+    public Success<OrganizationUserResponse> updateOrganizationUser(@PathParam("orgId") long orgId, @PathParam("userId") long userId,
+            @Valid @NotNull UpdateOrganizationUserRequest request) {
+        return Success.of(userService.changeRole(caller.caller(), orgId, userId, request));
+    }
+
+    @DELETE
+    @Path("/{orgId}/users/{userId}")
+    @Operation(operationId = "deleteOrganizationUser", summary = "Remove a user from the organization",
+            description = "With the role rules of updateOrganizationUser; 409 for the last owner. The user's API keys are "
+                    + "revoked at once, their memberships of the organization and its teams end, and their own webhooks, "
+                    + "routing forms, event types and schedules are deleted; bookings stay. Returns the user as they were.")
+    public Success<OrganizationUserResponse> deleteOrganizationUser(@PathParam("orgId") long orgId, @PathParam("userId") long userId) {
+        return Success.of(userService.remove(caller.caller(), orgId, userId));
     }
 
     /** Documents the shape of the 201 body. */

@@ -45,7 +45,8 @@ public class MembershipResource {
     @POST
     @Operation(operationId = "createTeamMembership", summary = "Add a team member",
             description = "Admins and owners add MEMBERs; only owners add ADMINs and OWNERs. 422 naming userId when there is "
-                    + "no such user, 409 when they are already a member.")
+                    + "no such user or a user of another organization (a team of an organization takes only its users, a team "
+                    + "outside any organization only users outside any), 409 when they are already a member.")
     @APIResponse(responseCode = "201", description = "The membership",
             content = @Content(schema = @Schema(implementation = MembershipEnvelope.class)))
     public Response createTeamMembership(@PathParam("teamId") long teamId, @Valid @NotNull CreateMembershipRequest request,

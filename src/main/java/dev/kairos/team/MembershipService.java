@@ -12,12 +12,14 @@ import dev.kairos.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Objects;
 
 /**
  * Adding, changing and removing team members. Admins manage members; only owners manage admins
  * and owners; the last accepted owner of a team stays. Changes of one team's memberships take
  * turns on a lock of the team's row, so two owners stepping down at once cannot leave it ownerless.
- * A team of an organisation takes only users of that organisation.
+ * A team of an organisation takes only users of that organisation, and a team outside any
+ * organisation only users outside any.
  */
 @ApplicationScoped
 @Transactional
@@ -41,16 +43,18 @@ public class MembershipService {
      * Adds a user to the team: MEMBER by admins and owners, ADMIN or OWNER by owners only.
      *
      * @throws ApiException 404 for a team the caller is not an accepted member of; 403 for a role too
-     *                      low; 422 naming userId when there is no such user; 409 when they are already a member
+     *                      low; 422 naming userId when there is no such user or they belong to another
+     *                      organisation than the team; 409 when they are already a member
      */
     public MembershipResponse add(Caller caller, long teamId, CreateMembershipRequest request) {
         TeamRole role = request.role() == null ? TeamRole.MEMBER : TeamRole.valueOf(request.role());
         Team team = lockedTeam(caller, teamId, role.neededToManage());
         User user = users.findByIdOptional(request.userId())
                 .orElseThrow(() -> ApiException.validation("userId", "must be the id of an existing user"));
-        if (team.parentId != null && !team.parentId.equals(user.organizationId)) {
-            // Nothing crosses organisations: a team of one takes only its own users.
-            throw ApiException.validation("userId", "must be the id of a user of organization " + team.parentId);
+        if (!Objects.equals(team.parentId, user.organizationId)) {
+            // Nothing crosses organisations: a team of one takes only its own users, a team of none only users of none.
+            throw ApiException.validation("userId", team.parentId != null ? "must be the id of a user of organization " + team.parentId
+                    : "must be the id of a user outside any organization, like the team; a user of an organization joins its teams only");
         }
         if (memberships.findOf(teamId, user.id).isPresent()) {
             throw ApiException.conflict("User " + user.id + " is already a member of team " + teamId + "; change that membership instead");

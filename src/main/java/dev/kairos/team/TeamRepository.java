@@ -67,6 +67,11 @@ public class TeamRepository implements PanacheRepository<Team> {
         return find("id = ?1 and organization = false", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** The organisation, locked until the transaction ends, so changes of its users' roles take turns. */
+    public Optional<Team> lockOrganization(long id) {
+        return find("id = ?1 and organization = true", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     /** The teams {@code userId} is an accepted member of, oldest first. */
     public List<Team> pageOfMember(long userId, int offset, int limit) {
         return find(MEMBER_OF + " order by id", userId).range(offset, offset + limit - 1).list();

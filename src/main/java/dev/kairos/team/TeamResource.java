@@ -45,7 +45,9 @@ public class TeamResource {
 
     @POST
     @Operation(operationId = "createTeam", summary = "Create a team",
-            description = "You become its owner (accepted). 409 when another top-level team or an organization has the slug.")
+            description = "You become its owner (accepted). A member of an organization creates a team of that organization "
+                    + "(parentId; its admins and owners manage it too). 409 when another team of the organization, or for a "
+                    + "top-level team another top-level team or an organization, has the slug.")
     @APIResponse(responseCode = "201", description = "The team",
             content = @Content(schema = @Schema(implementation = TeamEnvelope.class)))
     public Response createTeam(@Valid @NotNull CreateTeamRequest request, UriInfo uri) {

@@ -7,6 +7,7 @@ import dev.kairos.platform.pagination.PageParams;
 import dev.kairos.team.api.CreateTeamRequest;
 import dev.kairos.team.api.TeamResponse;
 import dev.kairos.team.api.UpdateTeamRequest;
+import dev.kairos.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,23 +19,28 @@ public class TeamService {
 
     private final TeamRepository teams;
     private final MembershipRepository memberships;
+    private final UserRepository users;
     private final TeamAccess access;
     private final Clock clock;
 
-    TeamService(TeamRepository teams, MembershipRepository memberships, TeamAccess access, Clock clock) {
+    TeamService(TeamRepository teams, MembershipRepository memberships, UserRepository users, TeamAccess access, Clock clock) {
         this.teams = teams;
         this.memberships = memberships;
+        this.users = users;
         this.access = access;
         this.clock = clock;
     }
 
     /**
-     * Creates a top-level team with the caller as its accepted owner.
+     * Creates a team with the caller as its accepted owner. Everything a member of an organisation
+     * creates belongs to the organisation: their team is one of its teams (its admins and owners
+     * manage it, and it takes only the organisation's users); anyone else's is a top-level team.
      *
-     * @throws ApiException 409 when another top-level team or an organisation has the slug
+     * @throws ApiException 409 when another team of the same organisation (or, top-level, another
+     *                      top-level team or an organisation) has the slug
      */
     public TeamResponse create(long userId, CreateTeamRequest request) {
-        Team team = newTeam(null, request);
+        Team team = newTeam(users.findById(userId).organizationId, request);
         memberships.persist(Membership.of(team.id, userId, TeamRole.OWNER, true, team.createdAt));
         return TeamResponse.from(team);
     }
