@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -33,13 +33,16 @@ public class OAuthClient {
     @Column(nullable = false)
     public String name;
 
+    // Sets, not List<String>: Hibernate resolves one basic type per Java type, and List<String> is
+    // already Booking.guests' text[] (a JSON List<String> here made every booking read fail).
+    // LinkedHashSet keeps the order given and is what Jackson reads the JSON array into.
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "redirect_uris", nullable = false)
-    public List<String> redirectUris = new ArrayList<>();
+    public LinkedHashSet<String> redirectUris = new LinkedHashSet<>();
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public List<String> permissions = new ArrayList<>();
+    public LinkedHashSet<String> permissions = new LinkedHashSet<>();
 
     @Column(name = "created_by_user_id", updatable = false)
     public Long createdByUserId;
@@ -59,8 +62,8 @@ public class OAuthClient {
         this.secretHash = secretHash;
         this.organizationId = organizationId;
         this.name = name;
-        this.redirectUris = new ArrayList<>(redirectUris);
-        this.permissions = new ArrayList<>(permissions);
+        this.redirectUris = new LinkedHashSet<>(redirectUris);
+        this.permissions = new LinkedHashSet<>(permissions);
         this.createdByUserId = createdByUserId;
         this.createdAt = now;
         this.updatedAt = now;

@@ -14,6 +14,7 @@ import dev.kairos.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 
 /**
  * An organisation's OAuth clients, managed by its admins and owners: every client belongs to the
@@ -86,10 +87,10 @@ public class OAuthClientService {
             client.name = request.name().trim();
         }
         if (request.redirectUris() != null) {
-            client.redirectUris = ClientRules.distinct(request.redirectUris());
+            client.redirectUris = new LinkedHashSet<>(request.redirectUris());
         }
         if (request.permissions() != null) {
-            client.permissions = ClientRules.distinct(request.permissions());
+            client.permissions = new LinkedHashSet<>(request.permissions());
         }
         client.updatedAt = clock.instant();
         return client;

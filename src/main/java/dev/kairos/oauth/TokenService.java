@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Issues and rotates a managed user's tokens. A refresh token works once: spending it returns a
@@ -84,7 +85,7 @@ public class TokenService {
         String refreshToken = Secrets.opaque();
         Instant refreshExpiresAt = now.plus(config.refreshTokenTtl());
         refreshTokens.persist(new RefreshToken(family.id, Secrets.hash(refreshToken), refreshExpiresAt, now));
-        AccessTokens.Issued access = accessTokens.issue(client.clientId, family.userId, family.id, client.permissions);
+        AccessTokens.Issued access = accessTokens.issue(client.clientId, family.userId, family.id, List.copyOf(client.permissions));
         return new TokensResponse(access.token(), access.expiresAt().toEpochMilli(), refreshToken, refreshExpiresAt.toEpochMilli());
     }
 }
