@@ -54,7 +54,12 @@ final class IsolationRules {
             entry("/users/{userId}", t -> t.member.id()),
             entry("/routing-forms/{id}", t -> t.formId),
             entry("/schedules/{id}", t -> t.scheduleId),
-            entry("/reservations/{uid}", t -> t.reservationUid));
+            entry("/reservations/{uid}", t -> t.reservationUid),
+            entry("/oauth-clients/{clientId}", t -> t.oauthClientId),
+            entry("/oauth-clients/{clientId}/users/{userId}", t -> t.managedUserId),
+            entry("/oauth/{clientId}", t -> t.oauthClientId),
+            entry("/course-mappings/{mappingId}", t -> t.courseMappingId),
+            entry("/sync-logs/{logId}", t -> t.syncLogId));
 
     /**
      * Per operation, path parameters that need another of B's values than {@link #PATH_IDS}: a
@@ -157,7 +162,18 @@ final class IsolationRules {
             entry("updateTeamMembership", c -> Map.of("role", "ADMIN")),
             entry("createUser", c -> Map.of("email", fresh("walk") + "@example.com", "name", "Walker")),
             entry("createWebhook", c -> webhook()),
-            entry("updateWebhook", c -> Map.of("active", false)));
+            entry("updateWebhook", c -> Map.of("active", false)),
+            entry("putOrganizationSubscription", c -> Map.of("planType", "lite")),
+            entry("putLandingSettings", c -> Map.of("templateId", "education", "pageTitle", "Taken over")),
+            entry("putImmersioIntegration", c -> Map.of("baseUrl", "http://127.0.0.1:9", "apiKey", "walk-key-0123456789",
+                    "syncEnabled", false)),
+            entry("createCourseMapping", c -> Map.of("courseId", fresh("walk"), "eventTypeId", c.b().eventTypeId, "syncStudents", true)),
+            entry("createOAuthClient", c -> Map.of("name", "Walk", "redirectUris", List.of("https://walk.example.com/cb"),
+                    "permissions", List.of("*"))),
+            entry("updateOAuthClient", c -> Map.of("name", "Taken over")),
+            entry("createManagedUser", c -> Map.of("email", fresh("walk") + "@example.com", "name", "Walker", "timeZone", "UTC")),
+            // A's own refresh token: a call that wrongly succeeded must not spend B's.
+            entry("refreshOAuthTokens", c -> Map.of("refreshToken", c.a().managedRefreshToken)));
 
     /** Operations whose body names B's ids although their path does not: they must be refused (403, 404 or 422). */
     static final Set<String> CROSSING_BODIES = Set.of("createApiKey", "createEventType", "updateMe", "createRoutingForm");
@@ -166,7 +182,21 @@ final class IsolationRules {
      * Headers an operation needs besides A's API key (an OAuth client's {@code x-cal-client-id} and
      * {@code x-cal-secret-key}, say): A's own credentials, so that only the ids are B's.
      */
-    static final Map<String, Function<Call, Map<String, String>>> HEADERS = Map.of();
+    static final Map<String, Function<Call, Map<String, String>>> HEADERS = Map.of(
+            "createManagedUser", IsolationRules::clientHeaders,
+            "listManagedUsers", IsolationRules::clientHeaders,
+            "forceRefreshManagedUser", IsolationRules::clientHeaders,
+            "refreshOAuthTokens", IsolationRules::clientHeaders);
+
+    /**
+     * Operations authenticated by the OAuth client named in the path: A's client credentials against
+     * B's client id are wrong credentials for that client, so 401 is their refusal.
+     */
+    static final Set<String> CLIENT_AUTHENTICATED = HEADERS.keySet();
+
+    private static Map<String, String> clientHeaders(Call c) {
+        return Map.of("x-cal-client-id", c.a().oauthClientId, "x-cal-secret-key", c.a().oauthClientSecret);
+    }
 
     /** Operations to call with a throwaway key of the caller, because they spend the key they are called with. */
     static final Set<String> SPENDS_THE_KEY = Set.of("refreshApiKey");

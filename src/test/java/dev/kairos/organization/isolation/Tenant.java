@@ -62,6 +62,12 @@ final class Tenant {
     String roundRobinBookingUid;
     String reservationUid;
     String whitelistEmail;
+    String oauthClientId;
+    String oauthClientSecret;
+    long managedUserId;
+    String managedRefreshToken;
+    long courseMappingId;
+    long syncLogId;
 
     private final List<String> credentials = new ArrayList<>();
 
@@ -101,7 +107,39 @@ final class Tenant {
         t.routingForm();
         t.bookings();
         t.reservationUid = t.reservation();
+        t.partnerSettings();
+        t.oauthClient();
         return t;
+    }
+
+    /** A plan, landing settings, an Immersio integration with a course mapping and a (failing) sync run's log. */
+    private void partnerSettings() {
+        admin().body(Map.of("planType", "enterprise")).put("/v2/organizations/" + orgId + "/subscription").then().statusCode(200);
+        owner.call().body(Map.of("templateId", "education", "pageTitle", "Landing " + prv))
+                .put("/v2/organizations/" + orgId + "/landing-settings").then().statusCode(200);
+        String apiKey = "immersio-key-" + prv;
+        String webhookSecret = "immersio-secret-" + prv;
+        owner.call().body(Map.of("baseUrl", "http://127.0.0.1:9", "apiKey", apiKey, "webhookSecret", webhookSecret, "syncEnabled", false))
+                .put("/v2/organizations/" + orgId + "/integrations/immersio").then().statusCode(200);
+        credentials.addAll(List.of(apiKey, webhookSecret));
+        courseMappingId = owner.call().body(Map.of("courseId", "course-" + prv, "eventTypeId", eventTypeId, "syncStudents", true))
+                .post("/v2/organizations/" + orgId + "/course-mappings").then().statusCode(201).extract().jsonPath().getLong("data.id");
+        syncLogId = owner.call().post("/v2/organizations/" + orgId + "/sync").then().statusCode(202).extract().jsonPath()
+                .getLong("data.id");
+    }
+
+    /** An OAuth client of the organisation and one managed user of it, with their tokens. */
+    private void oauthClient() {
+        JsonPath client = owner.call().body(Map.of("name", "Client " + prv, "redirectUris", List.of("https://" + prv + ".example.com/cb"),
+                "permissions", List.of("*"))).post("/v2/oauth-clients").then().statusCode(201).extract().jsonPath();
+        oauthClientId = client.getString("data.clientId");
+        oauthClientSecret = client.getString("data.clientSecret");
+        JsonPath managed = anonymous().header("x-cal-client-id", oauthClientId).header("x-cal-secret-key", oauthClientSecret)
+                .body(Map.of("email", "managed-" + prv + "@example.com", "name", "Managed " + pub, "timeZone", "UTC"))
+                .post("/v2/oauth-clients/" + oauthClientId + "/users").then().statusCode(201).extract().jsonPath();
+        managedUserId = managed.getLong("data.user.id");
+        managedRefreshToken = managed.getString("data.refreshToken");
+        credentials.addAll(List.of(oauthClientSecret, managed.getString("data.accessToken"), managedRefreshToken));
     }
 
     private TestUser user(String role, String orgRole) {
