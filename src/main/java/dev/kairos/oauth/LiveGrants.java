@@ -37,13 +37,13 @@ class LiveGrants {
     record LiveGrant(boolean revoked, Set<String> clientPermissions) {
     }
 
-    /** The family, if it is the client's and the user's and all three still exist. */
+    /** The family, if it is the client's and the user's, all three still exist and the user is still of the client's organisation. */
     Optional<LiveGrant> find(UUID familyId, String clientId, long userId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement("""
                      SELECT f.revoked_at IS NOT NULL, c.permissions::text
                      FROM oauth_token_families f JOIN oauth_clients c ON c.id = f.client_pk JOIN users u ON u.id = f.user_id
-                     WHERE f.id = ? AND c.client_id = ? AND f.user_id = ?""")) {
+                     WHERE f.id = ? AND c.client_id = ? AND f.user_id = ? AND u.organization_id = c.organization_id""")) {
             statement.setObject(1, familyId);
             statement.setString(2, clientId);
             statement.setLong(3, userId);

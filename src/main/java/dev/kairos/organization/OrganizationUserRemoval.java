@@ -8,7 +8,7 @@ import java.time.Instant;
  * What removing a user from their organisation does. Cal.com deletes such a user outright; Kairos
  * does the same to everything but the user row and their bookings: the account can no longer act
  * and keeps nothing of the organisation. Their API
- * keys are revoked (the next request with one is 401); their memberships of the organisation and
+ * keys and OAuth tokens are revoked (the next request with one is 401); their memberships of the organisation and
  * its teams go, so they stop hosting its team event types; what they own is deleted: personal
  * webhooks, routing forms, event types (with those event types' webhooks, whitelists and
  * reservations) and schedules. Bookings stay, as the record attendees and the organisation hold
@@ -27,6 +27,8 @@ class OrganizationUserRemoval {
     /** Revokes, removes and deletes as the class says, in the caller's transaction. */
     void remove(long userId, Instant now) {
         run("UPDATE api_keys SET revoked_at = ?2 WHERE user_id = ?1 AND revoked_at IS NULL", userId, now);
+        // A managed user's OAuth tokens: access and refresh tokens stop at once (401).
+        run("UPDATE oauth_token_families SET revoked_at = ?2 WHERE user_id = ?1 AND revoked_at IS NULL", userId, now);
         run("DELETE FROM memberships WHERE user_id = ?1", userId);
         // Host entries name the user's schedules, which go below.
         run("DELETE FROM event_type_hosts WHERE user_id = ?1", userId);

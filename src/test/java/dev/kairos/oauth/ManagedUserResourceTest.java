@@ -70,6 +70,19 @@ class ManagedUserResourceTest {
     }
 
     @Test
+    void removingAManagedUserFromTheOrganizationEndsTheirTokens() {
+        Org org = Org.create();
+        Client client = org.client(OAuthFixtures.ALL);
+        ManagedUser managed = client.managedUser();
+        managed.call().get("/v2/me").then().statusCode(200);
+
+        org.admin().call().delete("/v2/organizations/" + org.id() + "/users/" + managed.id()).then().statusCode(200);
+
+        managed.call().get("/v2/me").then().statusCode(401).body("error.code", equalTo("UNAUTHORIZED"));
+        client.refresh(managed.refreshToken()).then().statusCode(401);
+    }
+
+    @Test
     void wrongOrMissingClientCredentialsAre401() {
         Client client = Org.create().client(OAuthFixtures.ALL);
         String path = "/v2/oauth-clients/" + client.clientId() + "/users";
