@@ -76,7 +76,8 @@ public class BookingCreator {
         if (request.eventTypeId() == null && (request.eventTypeSlug() == null || request.username() == null && request.teamSlug() == null)) {
             throw ApiException.validation("eventTypeId", "is required: send eventTypeId, or eventTypeSlug with username or teamSlug");
         }
-        EventTypeRules eventType = slots.eventType(request.eventTypeId(), request.username(), request.teamSlug(), request.eventTypeSlug());
+        EventTypeRules eventType = slots.eventType(request.eventTypeId(), request.organizationSlug(), request.username(), request.teamSlug(),
+                request.eventTypeSlug());
         Optional<List<Placed>> earlier = key.flatMap(idempotent::find);
         if (earlier.isPresent()) {
             List<Placed> placed = earlier.get();

@@ -60,6 +60,7 @@ class BookingQueue {
         if (request.eventTypeId() != null) {
             return request.eventTypeId().toString();
         }
-        return (request.username() + "/" + request.teamSlug() + "/" + request.eventTypeSlug()).toLowerCase(Locale.ROOT);
+        return (request.organizationSlug() + "/" + request.username() + "/" + request.teamSlug() + "/" + request.eventTypeSlug())
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package dev.kairos.eventtype;
 
 import dev.kairos.platform.error.ApiException;
+import dev.kairos.team.Team;
 import dev.kairos.team.TeamRepository;
 import dev.kairos.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,27 +48,38 @@ public class EventTypeCatalog {
     }
 
     /**
-     * The rules of a user's personal event type by slug (case-insensitive).
+     * The rules of a user's personal event type by slug (case-insensitive), as Cal.com finds them:
+     * with {@code organizationSlug}, only a user of that organisation.
      *
-     * @throws ApiException 404 when the user or the slug is unknown
+     * @throws ApiException 404 when the user (in that organisation) or the slug is unknown
      */
-    public EventTypeRules rulesFor(String username, String slug) {
+    public EventTypeRules rulesFor(String organizationSlug, String username, String slug) {
+        Optional<Long> orgId = organizationSlug == null ? Optional.empty() : Optional.of(organizationId(organizationSlug));
         return users.findByUsername(username)
+                .filter(user -> orgId.isEmpty() || orgId.get().equals(user.organizationId))
                 .flatMap(user -> eventTypes.findByOwnerSlug(user.id, slug))
                 .map(this::rules)
                 .orElseThrow(() -> ApiException.notFound("No event type " + slug + " of user " + username));
     }
 
     /**
-     * The rules of a team's event type by its booking page {@code /team/{teamSlug}/{slug}}.
+     * The rules of a team's event type by its booking page {@code /team/{teamSlug}/{slug}}: a
+     * top-level team's, or with {@code organizationSlug} (as in Cal.com) a team of that organisation.
      *
-     * @throws ApiException 404 when the team or the slug is unknown
+     * @throws ApiException 404 when the organisation, the team or the slug is unknown
      */
-    public EventTypeRules rulesForTeam(String teamSlug, String slug) {
-        return teams.findBySlug(teamSlug)
+    public EventTypeRules rulesForTeam(String organizationSlug, String teamSlug, String slug) {
+        Optional<Team> found = organizationSlug == null ? teams.findBySlug(teamSlug)
+                : teams.findBySlugInOrganization(organizationId(organizationSlug), teamSlug);
+        return found
                 .flatMap(team -> eventTypes.findByTeamSlug(team.id, slug))
                 .map(this::rules)
                 .orElseThrow(() -> ApiException.notFound("No event type " + slug + " of team " + teamSlug));
+    }
+
+    private long organizationId(String organizationSlug) {
+        return teams.findOrganizationBySlug(organizationSlug).map(org -> org.id)
+                .orElseThrow(() -> ApiException.notFound("No organization " + organizationSlug));
     }
 
     /** The current hosts of an event type: its owner, or a team event type's hosts (see {@link TeamHosts}). */

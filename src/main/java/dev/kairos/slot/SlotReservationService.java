@@ -45,7 +45,7 @@ public class SlotReservationService {
      * @throws ApiException 409 when the start is taken or reserved, 422 when the event type's rules refuse it
      */
     public SlotReservation reserve(Caller caller, ReservationRequest request) {
-        EventTypeRules eventType = slots.eventType(request.eventTypeId(), null, null, null);
+        EventTypeRules eventType = slots.eventType(request.eventTypeId(), null, null, null, null);
         Instant now = clock.instant();
         reservations.deleteExpired(now);
         Duration held = holdFor(caller, eventType, request.reservationDuration());
@@ -67,7 +67,7 @@ public class SlotReservationService {
     /** Moves a reservation to another start (and renews it), as its holder. */
     public SlotReservation move(Caller caller, String uid, ReservationRequest request) {
         SlotReservation reservation = get(uid);
-        EventTypeRules eventType = slots.eventType(request.eventTypeId(), null, null, null);
+        EventTypeRules eventType = slots.eventType(request.eventTypeId(), null, null, null, null);
         Instant now = clock.instant();
         Duration held = holdFor(caller, eventType, request.reservationDuration());
         Instant start = request.slotStart().toInstant();

@@ -64,7 +64,7 @@ public class SlotResource {
     }
 
     private List<Slot> find(SlotParams params) {
-        return service.find(new SlotService.Search(params.eventTypeId(), params.username, params.teamSlug, params.eventTypeSlug, params.start(),
+        return service.find(new SlotService.Search(params.eventTypeId(), params.organizationSlug, params.username, params.teamSlug, params.eventTypeSlug, params.start(),
                 params.end(), params.zone(), params.duration(), params.bookingUidToReschedule));
     }
 

@@ -37,20 +37,24 @@ public class SlotService {
     }
 
     /** A slot search, already validated; the event type by id, or by its owner's username (or team's slug) and slug. */
-    public record Search(Long eventTypeId, String username, String teamSlug, String eventTypeSlug, Instant start, Instant end,
+    public record Search(Long eventTypeId, String organizationSlug, String username, String teamSlug, String eventTypeSlug,
+            Instant start, Instant end,
             ZoneId viewer, Integer duration, String bookingUidToReschedule) {
     }
 
-    /** The event type a search or booking names: by id, by its owner's username and slug, or by its team's slug and slug. */
-    public EventTypeRules eventType(Long id, String username, String teamSlug, String slug) {
+    /**
+     * The event type a search or booking names: by id, by its owner's username and slug, or by its
+     * team's slug and slug; {@code organizationSlug} (optional) names the organisation of that user or team.
+     */
+    public EventTypeRules eventType(Long id, String organizationSlug, String username, String teamSlug, String slug) {
         if (id != null) {
             return eventTypes.rulesFor(id);
         }
         if (slug != null && teamSlug != null) {
-            return eventTypes.rulesForTeam(teamSlug, slug);
+            return eventTypes.rulesForTeam(organizationSlug, teamSlug, slug);
         }
         if (slug != null && username != null) {
-            return eventTypes.rulesFor(username, slug);
+            return eventTypes.rulesFor(organizationSlug, username, slug);
         }
         throw ApiException.invalidRequest("Name the event type: eventTypeId, or eventTypeSlug with username or teamSlug");
     }
@@ -59,7 +63,8 @@ public class SlotService {
     @Transactional
     public List<Slot> find(Search search) {
         entityManager.unwrap(Session.class).setDefaultReadOnly(true);
-        EventTypeRules eventType = eventType(search.eventTypeId(), search.username(), search.teamSlug(), search.eventTypeSlug());
+        EventTypeRules eventType = eventType(search.eventTypeId(), search.organizationSlug(), search.username(), search.teamSlug(),
+                search.eventTypeSlug());
         if (search.duration() != null && !eventType.allowsLength(search.duration())) {
             throw ApiException.invalidRequest("duration " + search.duration() + " is not a length of event type "
                     + eventType.id() + "; allowed: " + allowedLengths(eventType));

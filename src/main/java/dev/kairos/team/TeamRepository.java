@@ -20,6 +20,16 @@ public class TeamRepository implements PanacheRepository<Team> {
         return find("parentId is null and organization = false and lower(slug) = lower(?1)", slug).firstResultOptional();
     }
 
+    /** An organisation by its slug (case-insensitive). */
+    public Optional<Team> findOrganizationBySlug(String slug) {
+        return find("organization = true and lower(slug) = lower(?1)", slug).firstResultOptional();
+    }
+
+    /** A team of the organisation by its slug (case-insensitive). */
+    public Optional<Team> findBySlugInOrganization(long orgId, String slug) {
+        return find("parentId = ?1 and organization = false and lower(slug) = lower(?2)", orgId, slug).firstResultOptional();
+    }
+
     /** A team, never an organisation (organisations have their own API). */
     public Optional<Team> findTeam(long id) {
         return find("id = ?1 and organization = false", id).firstResultOptional();

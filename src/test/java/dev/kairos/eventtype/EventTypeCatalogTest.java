@@ -93,8 +93,8 @@ class EventTypeCatalogTest {
         TestUser host = Api.newUser();
         String slug = uniqueSlug("unlisted");
         long id = create(host, Map.of("slug", slug, "hidden", true));
-        assertEquals(id, catalog.rulesFor(usernameOf(host), slug).id());
-        assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApiException.class, () -> catalog.rulesFor(usernameOf(host), "nope")).code());
+        assertEquals(id, catalog.rulesFor(null, usernameOf(host), slug).id());
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(ApiException.class, () -> catalog.rulesFor(null, usernameOf(host), "nope")).code());
         assertTrue(catalog.findRules(Long.MAX_VALUE).isEmpty());
     }
 }

@@ -23,7 +23,8 @@ public record CreateBookingRequest(
         @Size(max = 255) String eventTypeSlug,
         @Size(max = 255) String username,
         @Schema(description = "The team owning eventTypeSlug (team event types)") @Size(max = 255) String teamSlug,
-        @Schema(description = "Accepted and ignored: Kairos has no organisation slugs in booking paths") @Size(max = 255) String organizationSlug,
+        @Schema(description = "The organization of username or teamSlug, when it belongs to one (as in Cal.com); "
+                + "needed to find an organization's team by teamSlug") @Size(max = 255) String organizationSlug,
         @Schema(required = true) @NotNull @Valid AttendeeInput attendee,
         @Schema(description = "Guest emails; refused when the event type disables guests")
         @Size(max = BookingInputs.MAX_GUESTS) List<@NotNull @jakarta.validation.constraints.Email(regexp = BookingInputs.EMAIL) String> guests,

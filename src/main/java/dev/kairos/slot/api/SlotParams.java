@@ -35,6 +35,11 @@ public class SlotParams {
     @Parameter(description = "The team owning eventTypeSlug (team event types)")
     public String teamSlug;
 
+    @QueryParam("organizationSlug")
+    @Parameter(description = "The organization of username or teamSlug, when it belongs to one (as in Cal.com); "
+            + "needed to find an organization's team by teamSlug")
+    public String organizationSlug;
+
     @QueryParam("start")
     @Parameter(required = true, description = "ISO-8601 instant, or a date meaning the start of that day in timeZone",
             example = "2050-09-05")
