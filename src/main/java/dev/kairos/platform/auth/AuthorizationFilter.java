@@ -1,6 +1,7 @@
 package dev.kairos.platform.auth;
 
 import dev.kairos.platform.error.ApiException;
+import dev.kairos.platform.request.RouteTemplate;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -10,7 +11,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * The one place that decides whether an operation needs credentials: a bad credential is always
  * refused; no credential is refused unless the operation is {@link PublicOperation}. An OAuth
  * access token is held to the permission its route needs ({@link TokenPermissions}), on public
- * operations too, since a token makes its holder a host there.
+ * operations too, since a token makes its holder a host there. The permission is read off the
+ * operation the request was routed to ({@link RouteTemplate}), never off the path's text.
  */
 public class AuthorizationFilter {
 
@@ -30,7 +32,7 @@ public class AuthorizationFilter {
             throw ApiException.unauthorized("This operation needs an API key: send 'Authorization: Bearer cal_live_...'");
         }
         if (caller.token() != null) {
-            requirePermission(caller.token(), request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(), isPublic(resource));
+            requirePermission(caller.token(), request.getMethod(), RouteTemplate.of(resource), isPublic(resource));
         }
     }
 

@@ -5,6 +5,7 @@ import dev.kairos.platform.auth.Caller;
 import dev.kairos.platform.auth.CallerContext;
 import dev.kairos.platform.error.ApiException;
 import dev.kairos.platform.error.ErrorCode;
+import dev.kairos.platform.request.RouteTemplate;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -43,7 +44,7 @@ public class RateLimitFilter {
         if (!config.enabled() || resource.getResourceMethod().isAnnotationPresent(Unmetered.class)) {
             return;
         }
-        RouteClass routeClass = RouteClass.of(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath());
+        RouteClass routeClass = RouteClass.of(request.getMethod(), RouteTemplate.of(resource));
         Caller caller = callerContext.caller();
         RateLimitOverride limit = limitFor(routeClass, caller.rateLimits());
         RateLimiter.Decision decision;
