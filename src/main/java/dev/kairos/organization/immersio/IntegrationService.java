@@ -45,7 +45,9 @@ public class IntegrationService {
      * webhookSecret removes it.
      *
      * @throws ApiException 404/403 as in the class comment; 422 for a base URL the outbound rule
-     *                      refuses, or no apiKey when there is none stored yet
+     *                      refuses, or no apiKey when there is none stored yet or when the base URL
+     *                      moves to another origin (the stored key was given for the old one; a
+     *                      stored webhook secret is dropped then unless a new one is sent)
      */
     public IntegrationResponse put(Caller caller, long orgId, UpdateIntegrationRequest request) {
         access.requireInOrganization(caller, orgId, TeamRole.ADMIN);
@@ -59,6 +61,16 @@ public class IntegrationService {
             integration = new ImmersioIntegration();
             integration.organizationId = orgId;
             integration.createdAt = now;
+        }
+        if (integration.id != null && !sameOrigin(integration.baseUrl, baseUrl)) {
+            // The stored secrets were given for the old partner: never send them to another host.
+            if (request.apiKey() == null) {
+                throw ApiException.validation("apiKey", "is required when baseUrl moves to another scheme, host or port: "
+                        + "the stored key is only ever sent to " + origin(integration.baseUrl));
+            }
+            if (request.webhookSecret() == null) {
+                integration.webhookSecretSealed = null;
+            }
         }
         integration.baseUrl = baseUrl;
         if (request.apiKey() != null) {
@@ -76,6 +88,18 @@ public class IntegrationService {
         integrations.flush();
         integrations.getEntityManager().refresh(integration);
         return view(integration);
+    }
+
+    private static boolean sameOrigin(String a, String b) {
+        return origin(a).equals(origin(b));
+    }
+
+    /** Scheme, host and port (default ports made explicit), lower-cased. */
+    private static String origin(String url) {
+        java.net.URI uri = java.net.URI.create(url);
+        String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        return scheme + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + port;
     }
 
     /**

@@ -78,14 +78,26 @@ class ImmersioIntegrationResourceTest {
             assertFalse(((String) column).contains(key) || ((String) column).contains(secret));
         }
 
-        // Omitted secrets are kept; an empty webhookSecret removes it.
-        org.admin().call().body(body("baseUrl", "https://127.0.0.1:8443", "webhookSecret", "", "syncEnabled", true))
+        // Omitted secrets are kept while the partner stays the same origin; an empty webhookSecret removes it.
+        org.admin().call().body(body("baseUrl", "https://LOCALHOST:443/v2", "webhookSecret", "", "syncEnabled", true))
                 .put(org.path("/integrations/immersio")).then().statusCode(200)
-                .body("data.baseUrl", equalTo("https://127.0.0.1:8443"))
+                .body("data.baseUrl", equalTo("https://LOCALHOST:443/v2"))
                 .body("data.apiKeyLast4", equalTo(key.substring(key.length() - 4)))
                 .body("data.webhookSecretSet", equalTo(false))
                 .body("data.syncEnabled", equalTo(true));
         assertEquals(stored[0], rows("SELECT api_key_sealed FROM immersio_integrations WHERE organization_id = ?1", org.id()).get(0)[0]);
+
+        // The stored key is never sent to another host: moving baseUrl needs the key again, and drops the stored webhook secret.
+        org.admin().call().body(body("webhookSecret", secret, "baseUrl", "https://localhost/api")).put(org.path("/integrations/immersio"))
+                .then().statusCode(200).body("data.webhookSecretSet", equalTo(true));
+        org.admin().call().body(body("baseUrl", "https://127.0.0.1:8443")).put(org.path("/integrations/immersio")).then()
+                .statusCode(422).body("error.details.field", contains("apiKey"));
+        String newKey = partnerKey();
+        org.admin().call().body(body("baseUrl", "https://127.0.0.1:8443", "apiKey", newKey)).put(org.path("/integrations/immersio"))
+                .then().statusCode(200)
+                .body("data.baseUrl", equalTo("https://127.0.0.1:8443"))
+                .body("data.apiKeyLast4", equalTo(newKey.substring(newKey.length() - 4)))
+                .body("data.webhookSecretSet", equalTo(false));
     }
 
     @Test
