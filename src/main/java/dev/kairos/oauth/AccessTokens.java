@@ -103,7 +103,9 @@ public class AccessTokens {
                 throw ApiException.unauthorized("This access token was revoked (its refresh token was reused, or the client "
                         + "forced a refresh); get new tokens from the OAuth client");
             }
-            Set<String> permissions = new HashSet<>(carried);
+            // What both the token and the client (as it is now) carry; a token issued under "*" holds
+            // whatever the client holds now.
+            Set<String> permissions = new HashSet<>(carried.contains(TokenGrant.ALL) ? live.clientPermissions() : carried);
             if (!live.clientPermissions().contains(TokenGrant.ALL)) {
                 permissions.retainAll(live.clientPermissions());
             }

@@ -103,6 +103,19 @@ class AccessTokenTest {
     }
 
     @Test
+    void aTokenIssuedUnderAllPermissionsKeepsWhatANarrowedClientStillHas() {
+        Org org = Org.create();
+        Client client = org.client(OAuthFixtures.ALL);
+        ManagedUser user = client.managedUser();
+        user.call().get("/v2/schedules").then().statusCode(200);
+
+        org.admin().call().body(Map.of("permissions", List.of("PROFILE_READ"))).patch("/v2/oauth-clients/" + client.clientId())
+                .then().statusCode(200);
+        user.call().get("/v2/me").then().statusCode(200);
+        forbidden(user.call().get("/v2/schedules"), "SCHEDULE_READ");
+    }
+
+    @Test
     void apiKeyOnlyOperationsRefuseTokensAndATokenIsNeverAnAdministrator() {
         ManagedUser user = Org.create().client(OAuthFixtures.ALL).managedUser();
         for (var response : List.of(
