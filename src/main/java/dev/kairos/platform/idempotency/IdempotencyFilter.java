@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kairos.platform.auth.CallerContext;
 import dev.kairos.platform.error.ApiException;
 import dev.kairos.platform.error.ErrorCode;
+import dev.kairos.platform.secrets.SecretBox;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.vertx.mutiny.redis.client.Response;
 import jakarta.ws.rs.Priorities;
@@ -56,14 +57,16 @@ public class IdempotencyFilter {
     private final IdempotencyConfig config;
     private final CallerContext callerContext;
     private final IdempotentRequest idempotentRequest;
+    private final SecretBox secretBox;
 
     IdempotencyFilter(RedisDataSource redis, ObjectMapper mapper, IdempotencyConfig config, CallerContext callerContext,
-            IdempotentRequest idempotentRequest) {
+            IdempotentRequest idempotentRequest, SecretBox secretBox) {
         this.redis = redis;
         this.mapper = mapper;
         this.config = config;
         this.callerContext = callerContext;
         this.idempotentRequest = idempotentRequest;
+        this.secretBox = secretBox;
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 200)
@@ -119,7 +122,7 @@ public class IdempotencyFilter {
             MediaType type = response.getMediaType();
             StoredOutcome outcome = new StoredOutcome(StoredOutcome.DONE, claim.fingerprint(), claim.token(),
                     response.getStatus(), type == null ? null : type.toString(), response.getHeaderString(HttpHeaders.LOCATION),
-                    body == null ? null : Base64.getEncoder().encodeToString(body));
+                    body == null ? null : secretBox.seal(Base64.getEncoder().encodeToString(body)));
             redis.execute("EVAL", REPLACE_IF_OURS, "1", claim.redisKey(), claim.token(), write(outcome),
                     Long.toString(config.retention().toMillis()));
         } catch (RuntimeException | IOException e) {
@@ -138,7 +141,7 @@ public class IdempotencyFilter {
         jakarta.ws.rs.core.Response.ResponseBuilder replay = jakarta.ws.rs.core.Response.status(stored.status())
                 .header(REPLAYED_HEADER, "true");
         if (stored.body() != null) {
-            replay.entity(Base64.getDecoder().decode(stored.body()));
+            replay.entity(Base64.getDecoder().decode(opened(stored.body())));
         }
         if (stored.contentType() != null) {
             replay.type(stored.contentType());
@@ -147,6 +150,15 @@ public class IdempotencyFilter {
             replay.header(HttpHeaders.LOCATION, stored.location());
         }
         return replay.build();
+    }
+
+    /**
+     * Stored bodies are sealed: some responses show a secret once (an API key, an OAuth client's
+     * secret and tokens, a webhook secret), and Redis must not hold them in the clear for a day.
+     * Outcomes stored before sealing (plain base64) still replay.
+     */
+    private String opened(String storedBody) {
+        return storedBody.startsWith("v1:") ? secretBox.open(storedBody) : storedBody;
     }
 
     /** 422: the key was already used for another request (another method, path, query or body). */

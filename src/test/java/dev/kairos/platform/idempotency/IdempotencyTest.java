@@ -3,6 +3,7 @@ package dev.kairos.platform.idempotency;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.kairos.platform.error.TestOnlyResource;
 import dev.kairos.testing.Api;
@@ -41,6 +42,27 @@ class IdempotencyTest {
         assertEquals(first.contentType(), second.contentType());
         // Replayed, not executed again: still one key besides the original.
         user.call().get("/v2/api-keys").then().body("data.size()", equalTo(2));
+    }
+
+    @Test
+    void storedOutcomesHoldNoSecretInTheClear() {
+        TestUser user = Api.newUser();
+        String key = newKey();
+        String created = user.call().header("Idempotency-Key", key).body(Map.of("name", "sealed")).post("/v2/api-keys")
+                .then().statusCode(201).extract().jsonPath().getString("data.key");
+
+        String stored = redis.execute("GET", IdempotencyFilter.redisKey("key:" + user.keyId(), key)).toString();
+        assertFalse(stored.contains(created), "the new API key is in Redis in the clear: " + stored);
+        String body = io.restassured.path.json.JsonPath.from(stored).getString("body");
+        String decoded;
+        try {
+            decoded = new String(java.util.Base64.getDecoder().decode(body), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException sealed) {
+            decoded = "";
+        }
+        assertFalse(decoded.contains(created), "the stored body is merely base64 of the response: " + decoded);
+        user.call().header("Idempotency-Key", key).body(Map.of("name", "sealed")).post("/v2/api-keys")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("data.key", equalTo(created));
     }
 
     @Test
