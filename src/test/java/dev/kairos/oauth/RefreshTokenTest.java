@@ -37,6 +37,9 @@ class RefreshTokenTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    RefreshTokenPurge purge;
+
     @Test
     void aRefreshTokenBuysANewPairOnce() {
         Client client = Org.create().client(OAuthFixtures.ALL);
@@ -132,5 +135,36 @@ class RefreshTokenTest {
             statement.executeUpdate();
         }
         client.refresh(user.refreshToken()).then().statusCode(401).body("error.message", containsString("expired"));
+    }
+
+    @Test
+    void expiredRefreshTokensArePurgedAndLiveOnesKept() throws SQLException {
+        Client client = Org.create().client(OAuthFixtures.ALL);
+        ManagedUser expired = client.managedUser();
+        ManagedUser live = client.managedUser();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "UPDATE oauth_refresh_tokens SET expires_at = now() - interval '1 minute' "
+                             + "WHERE family_id IN (SELECT id FROM oauth_token_families WHERE user_id = ?)")) {
+            statement.setLong(1, expired.id());
+            statement.executeUpdate();
+        }
+
+        assertTrue(purge.purge() >= 1);
+        assertEquals(0, tokensOf(expired.id()));
+        assertEquals(1, tokensOf(live.id()));
+        client.refresh(live.refreshToken()).then().statusCode(200);
+    }
+
+    private int tokensOf(long userId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM oauth_refresh_tokens t "
+                     + "JOIN oauth_token_families f ON f.id = t.family_id WHERE f.user_id = ?")) {
+            statement.setLong(1, userId);
+            try (var rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 }
