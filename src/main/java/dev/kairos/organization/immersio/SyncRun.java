@@ -60,7 +60,7 @@ final class SyncRun {
     private void readCourses(List<RosterWriter.Mapping> mappings) {
         PartnerSession.Listing courses;
         try {
-            courses = partner.all("/v1/courses", COURSE_PAGE_SIZE);
+            courses = partner.all("/v1/courses", COURSE_PAGE_SIZE, report::stopped);
         } catch (PartnerFailure failure) {
             if (failure.kind() == PartnerFailure.Kind.UNAUTHORIZED) {
                 report.stop("courses", failure.getMessage());
@@ -123,7 +123,7 @@ final class SyncRun {
         }
         PartnerSession.Listing students;
         try {
-            students = partner.all("/v1/courses/" + URLEncoder.encode(courseId, StandardCharsets.UTF_8) + "/students", STUDENT_PAGE_SIZE);
+            students = partner.all("/v1/courses/" + URLEncoder.encode(courseId, StandardCharsets.UTF_8) + "/students", STUDENT_PAGE_SIZE, report::stopped);
         } catch (PartnerFailure failure) {
             switch (failure.kind()) {
                 case UNAUTHORIZED -> report.stop(scope, failure.getMessage());

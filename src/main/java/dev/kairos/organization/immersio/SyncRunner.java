@@ -56,8 +56,8 @@ class SyncRunner {
         long every = Math.max(1, config.syncLease().toMillis() / 3);
         ScheduledFuture<?> renewal = leases.scheduleAtFixedRate(() -> renew(claim, report), every, every, TimeUnit.MILLISECONDS);
         ExecutorService requests = Executors.newFixedThreadPool(PartnerSession.MAX_IN_FLIGHT, daemon("immersio-sync-request"));
-        try {
-            new SyncRun(claim, writer, connector.open(claim), report).run(requests);
+        try (PartnerSession partner = connector.open(claim)) {
+            new SyncRun(claim, writer, partner, report).run(requests);
         } catch (PartnerFailure failure) {
             report.stop("connection", failure.getMessage());
         } catch (RuntimeException e) {
