@@ -3,6 +3,8 @@ package dev.kairos.organization.immersio;
 import dev.kairos.webhook.TargetGuard;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -118,17 +120,38 @@ class PartnerHttp {
         }
     }
 
-    /** The whole answer, read with Vert.x's own body collector (no chunk can arrive before it is attached). */
+    /**
+     * The whole answer, counted as it arrives: past {@link #MAX_BODY_BYTES} the request is reset, so
+     * a body without Content-Length (chunked) is never held beyond the cap. The handlers are set in
+     * the callback of {@code send()}, before any chunk of the body is handed over.
+     */
     private static Future<Answer> read(HttpClientResponse response) {
         String length = response.getHeader("Content-Length");
         if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > MAX_BODY_BYTES) {
             response.request().reset();
-            return Future.succeededFuture(Answer.failed("the answer is larger than " + MAX_BODY_BYTES + " bytes"));
+            return Future.succeededFuture(tooLarge());
         }
         String retryAfter = response.getHeader("Retry-After");
-        return response.body().map(body -> body.length() > MAX_BODY_BYTES
-                ? Answer.failed("the answer is larger than " + MAX_BODY_BYTES + " bytes")
-                : new Answer(response.statusCode(), retryAfter, body.toString(), null));
+        Promise<Answer> answer = Promise.promise();
+        Buffer body = Buffer.buffer();
+        response.handler(chunk -> {
+            if (answer.future().isComplete()) {
+                return;
+            }
+            if (body.length() + chunk.length() > MAX_BODY_BYTES) {
+                answer.tryComplete(tooLarge());
+                response.request().reset();
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        response.exceptionHandler(answer::tryFail);
+        response.endHandler(end -> answer.tryComplete(new Answer(response.statusCode(), retryAfter, body.toString(), null)));
+        return answer.future();
+    }
+
+    private static Answer tooLarge() {
+        return Answer.failed("the answer is larger than " + MAX_BODY_BYTES + " bytes");
     }
 
     /** Resets the request if it has a connection; otherwise it is reset as soon as it gets one, never sent. */

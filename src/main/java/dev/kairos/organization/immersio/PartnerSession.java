@@ -53,15 +53,21 @@ final class PartnerSession implements AutoCloseable {
     /**
      * Reads every page of {@code path} ({@code ?page=1&pageSize=...} onwards).
      *
-     * @param stopped checked before each page; once true, reading stops and the listing is incomplete
+     * @param maxItems more items than this are not read (nor held in memory): the listing is then incomplete
+     * @param stopped  checked before each page; once true, reading stops and the listing is incomplete
      * @throws PartnerFailure when the first page fails (NOT_FOUND for a course that no longer
      *                        exists), and UNAUTHORIZED on any page
      */
-    Listing all(String path, int pageSize, BooleanSupplier stopped) throws PartnerFailure {
+    Listing all(String path, int pageSize, int maxItems, BooleanSupplier stopped) throws PartnerFailure {
         List<JsonNode> items = new ArrayList<>();
         JsonNode first = page(path, 1, pageSize);
-        first.path("data").forEach(items::add);
         long total = first.path("total").asLong(-1);
+        if (total > maxItems) {
+            return new Listing(items, "Immersio lists " + total + " items, more than the " + maxItems + " a sync reads");
+        }
+        if (!add(items, first, maxItems)) {
+            return new Listing(items, "more than the " + maxItems + " items a sync reads");
+        }
         int size = first.path("pageSize").asInt(pageSize) > 0 ? first.path("pageSize").asInt(pageSize) : pageSize;
         int pages = total < 0 ? MAX_PAGES : (int) Math.min(MAX_PAGES, (total + size - 1) / size);
         int lastSize = first.path("data").size();
@@ -82,9 +88,20 @@ final class PartnerSession implements AutoCloseable {
             if (lastSize == 0) {
                 break;
             }
-            next.path("data").forEach(items::add);
+            if (!add(items, next, maxItems)) {
+                return new Listing(items, "more than the " + maxItems + " items a sync reads");
+            }
         }
         return new Listing(items, null);
+    }
+
+    /** Adds the page's items; false (adding none) when they would make more than {@code maxItems}. */
+    private static boolean add(List<JsonNode> items, JsonNode page, int maxItems) {
+        if (items.size() + page.path("data").size() > maxItems) {
+            return false;
+        }
+        page.path("data").forEach(items::add);
+        return true;
     }
 
     private JsonNode page(String path, int number, int pageSize) throws PartnerFailure {

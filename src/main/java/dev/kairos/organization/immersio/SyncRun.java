@@ -25,6 +25,10 @@ final class SyncRun {
 
     static final int COURSE_PAGE_SIZE = 100;
     static final int STUDENT_PAGE_SIZE = 500;
+    /** More courses than this are not read (nor held in memory): the course list is then incomplete. */
+    static final int MAX_COURSES = 10_000;
+    /** More students in one course than this are not read: the roster is then incomplete and nobody leaves it. */
+    static final int MAX_STUDENTS_PER_COURSE = 50_000;
     private static final Logger LOG = Logger.getLogger(SyncRun.class);
 
     /** The students of one course; incomplete when a page could not be read or the course is gone. */
@@ -60,7 +64,7 @@ final class SyncRun {
     private void readCourses(List<RosterWriter.Mapping> mappings) {
         PartnerSession.Listing courses;
         try {
-            courses = partner.all("/v1/courses", COURSE_PAGE_SIZE, report::stopped);
+            courses = partner.all("/v1/courses", COURSE_PAGE_SIZE, MAX_COURSES, report::stopped);
         } catch (PartnerFailure failure) {
             if (failure.kind() == PartnerFailure.Kind.UNAUTHORIZED) {
                 report.stop("courses", failure.getMessage());
@@ -123,7 +127,8 @@ final class SyncRun {
         }
         PartnerSession.Listing students;
         try {
-            students = partner.all("/v1/courses/" + URLEncoder.encode(courseId, StandardCharsets.UTF_8) + "/students", STUDENT_PAGE_SIZE, report::stopped);
+            students = partner.all("/v1/courses/" + URLEncoder.encode(courseId, StandardCharsets.UTF_8) + "/students", STUDENT_PAGE_SIZE,
+                    MAX_STUDENTS_PER_COURSE, report::stopped);
         } catch (PartnerFailure failure) {
             switch (failure.kind()) {
                 case UNAUTHORIZED -> report.stop(scope, failure.getMessage());
