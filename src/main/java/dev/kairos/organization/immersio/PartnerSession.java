@@ -51,7 +51,10 @@ final class PartnerSession implements AutoCloseable {
     }
 
     /**
-     * Reads every page of {@code path} ({@code ?page=1&pageSize=...} onwards).
+     * Reads every page of {@code path} ({@code ?page=1&pageSize=...} onwards). The listing is
+     * complete only when the pages were read to the end and at least the first page's
+     * {@code total} items came back: items shifting between page reads (someone leaving while the
+     * pages are read) can hide an item, and a hidden item must not be taken for one that left.
      *
      * @param maxItems more items than this are not read (nor held in memory): the listing is then incomplete
      * @param stopped  checked before each page; once true, reading stops and the listing is incomplete
@@ -91,6 +94,14 @@ final class PartnerSession implements AutoCloseable {
             if (!add(items, next, maxItems)) {
                 return new Listing(items, "more than the " + maxItems + " items a sync reads");
             }
+        }
+        boolean capped = total < 0 || (total + size - 1) / size > MAX_PAGES;
+        if (capped && lastSize >= size) {
+            return new Listing(items, "stopped after " + MAX_PAGES + " pages");
+        }
+        if (items.size() < total) {
+            return new Listing(items, items.size() + " items read of the " + total + " Immersio listed "
+                    + "(the list changed while its pages were read)");
         }
         return new Listing(items, null);
     }
