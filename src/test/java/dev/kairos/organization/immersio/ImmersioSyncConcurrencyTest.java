@@ -255,6 +255,52 @@ class ImmersioSyncConcurrencyTest {
         }
     }
 
+    @Test
+    void aSyncAskedForWhileEverySlotIsBusyAnswers503AndTheScheduleWaits() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        int slots = 4;
+        List<String> keys = new ArrayList<>();
+        for (int o = 0; o <= slots; o++) {
+            keys.add(partnerKey());
+        }
+        try (FakeImmersio partner = new FakeImmersio(keys.get(0))) {
+            keys.forEach(partner::accept);
+            partner.delay(800);
+            List<Org> orgs = new ArrayList<>();
+            for (int o = 0; o <= slots; o++) {
+                Org org = org();
+                connect(org, partner, keys.get(o), o == slots);
+                String course = "course_" + o + "_" + tag;
+                partner.course(course, "Course").students(course, List.of(student("s" + o, "s" + o + "-" + tag + "@example.com", "S")));
+                map(org, course, org.eventTypeId());
+                orgs.add(org);
+            }
+            // Only this test's organisation is due on the schedule.
+            execute("UPDATE immersio_integrations SET sync_enabled = false WHERE organization_id <> ?1", orgs.get(slots).id());
+
+            List<Long> running = new ArrayList<>();
+            for (Org org : orgs.subList(0, slots)) {
+                running.add(org.admin().call().post(org.path("/sync")).then().statusCode(202).extract().jsonPath().getLong("data.id"));
+            }
+            Org waiting = orgs.get(slots);
+            waiting.admin().call().post(waiting.path("/sync")).then().statusCode(503)
+                    .header("Retry-After", equalTo("30"))
+                    .body("error.code", equalTo("SERVICE_UNAVAILABLE"));
+            Arc.container().instance(SyncScheduler.class).get().syncEnabledOrganizations();
+            waiting.admin().call().get(waiting.path("/sync-logs")).then().body("pagination.totalItems", equalTo(0));
+
+            for (int o = 0; o < slots; o++) {
+                assertEquals("success", awaitLog(orgs.get(o), running.get(o)).getString("data.status"));
+            }
+            // A slot is free once the run has written its log; the next tick claims the organisation.
+            ImmersioFixtures.pause(200);
+            Arc.container().instance(SyncScheduler.class).get().syncEnabledOrganizations();
+            JsonPath logs = waiting.admin().call().get(waiting.path("/sync-logs")).then().statusCode(200).extract().jsonPath();
+            assertEquals("scheduled", logs.getString("data[0].trigger"));
+            assertEquals("success", awaitLog(waiting, logs.getLong("data[0].id")).getString("data.status"));
+        }
+    }
+
     private static int whitelistSize(Org org) {
         return ImmersioFixtures.whitelist(org, org.eventTypeId()).size();
     }
