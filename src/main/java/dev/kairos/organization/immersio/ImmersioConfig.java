@@ -42,4 +42,13 @@ public interface ImmersioConfig {
      */
     @WithDefault("2m")
     Duration syncLease();
+
+    /**
+     * {@code KAIROS_IMMERSIO_MAX_CONCURRENT_RUNS}: how many sync runs one instance runs at once
+     * (each with up to two requests to the partner). The scheduler claims an organisation only
+     * while a run slot is free and leaves the rest to its next tick or another instance; a sync
+     * asked for while every slot is busy answers 503 with {@code Retry-After}.
+     */
+    @WithDefault("4")
+    int maxConcurrentRuns();
 }

@@ -28,7 +28,11 @@ class PartnerConnector {
         this.json = json;
     }
 
-    /** @throws PartnerFailure REFUSED when the base URL no longer passes the guard or the key cannot be unsealed */
+    /**
+     * The run's session, with its own connections: close it when the run ends.
+     *
+     * @throws PartnerFailure REFUSED when the base URL no longer passes the guard or the key cannot be unsealed
+     */
     PartnerSession open(SyncClaims.Claim claim) throws PartnerFailure {
         TargetGuard.Target base;
         try {
@@ -43,7 +47,7 @@ class PartnerConnector {
             throw new PartnerFailure(PartnerFailure.Kind.REFUSED,
                     "the stored API key cannot be decrypted (KAIROS_ENCRYPTION_KEY changed?); PUT the integration with its apiKey again");
         }
-        return new PartnerSession(http, base, apiKey, retries, json);
+        return new PartnerSession(http.open(), base, apiKey, retries, json);
     }
 
     /** Checks a base URL as it is saved; the refusal's message says what is wrong. */

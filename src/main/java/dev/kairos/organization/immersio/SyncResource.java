@@ -39,7 +39,9 @@ public class SyncResource {
     @Operation(operationId = "syncImmersio", summary = "Sync Immersio courses and students now",
             description = "Admins and owners of the organization. Starts a run in the background and answers at once with its log "
                     + "(status running; Location points at it). One run per organization at a time: 409 names the running one. "
-                    + "409 too when the organization has no integration.")
+                    + "409 too when the organization has no integration. 503 SERVICE_UNAVAILABLE with Retry-After (seconds) when "
+                    + "this instance already runs as many syncs as it may at once (KAIROS_IMMERSIO_MAX_CONCURRENT_RUNS): nothing was "
+                    + "started; ask again after that wait.")
     @APIResponse(responseCode = "202", description = "The run's log, to poll",
             content = @Content(schema = @Schema(implementation = SyncLogEnvelope.class)))
     public Response syncImmersio(@PathParam("orgId") long orgId, UriInfo uri) {

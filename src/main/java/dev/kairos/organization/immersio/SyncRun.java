@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -25,6 +28,10 @@ final class SyncRun {
 
     static final int COURSE_PAGE_SIZE = 100;
     static final int STUDENT_PAGE_SIZE = 500;
+    /** More courses than this are not read (nor held in memory): the course list is then incomplete. */
+    static final int MAX_COURSES = 10_000;
+    /** More students in one course than this are not read: the roster is then incomplete and nobody leaves it. */
+    static final int MAX_STUDENTS_PER_COURSE = 50_000;
     private static final Logger LOG = Logger.getLogger(SyncRun.class);
 
     /** The students of one course; incomplete when a page could not be read or the course is gone. */
@@ -60,7 +67,7 @@ final class SyncRun {
     private void readCourses(List<RosterWriter.Mapping> mappings) {
         PartnerSession.Listing courses;
         try {
-            courses = partner.all("/v1/courses", COURSE_PAGE_SIZE);
+            courses = partner.all("/v1/courses", COURSE_PAGE_SIZE, MAX_COURSES, report::stopped);
         } catch (PartnerFailure failure) {
             if (failure.kind() == PartnerFailure.Kind.UNAUTHORIZED) {
                 report.stop("courses", failure.getMessage());
@@ -94,19 +101,23 @@ final class SyncRun {
         }
     }
 
+    /** Reads the rosters with {@link PartnerSession#MAX_IN_FLIGHT} workers from the instance's shared request threads. */
     private Map<String, Roster> readRosters(List<RosterWriter.Mapping> syncing, ExecutorService requests) {
-        Map<String, Future<Roster>> reading = new LinkedHashMap<>();
-        for (String courseId : syncing.stream().map(RosterWriter.Mapping::courseId).distinct().toList()) {
-            reading.put(courseId, requests.submit(() -> roster(courseId)));
+        Queue<String> courses = new ConcurrentLinkedQueue<>(syncing.stream().map(RosterWriter.Mapping::courseId).distinct().toList());
+        Map<String, Roster> rosters = new ConcurrentHashMap<>();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int i = 0; i < PartnerSession.MAX_IN_FLIGHT; i++) {
+            workers.add(requests.submit(() -> {
+                for (String courseId = courses.poll(); courseId != null; courseId = courses.poll()) {
+                    rosters.put(courseId, safeRoster(courseId));
+                }
+            }));
         }
-        Map<String, Roster> rosters = new HashMap<>();
-        for (Map.Entry<String, Future<Roster>> entry : reading.entrySet()) {
+        for (Future<?> worker : workers) {
             try {
-                rosters.put(entry.getKey(), entry.getValue().get());
+                worker.get();
             } catch (ExecutionException e) {
-                LOG.warnf(e.getCause(), "Immersio sync of organization %d: reading course %s failed", claim.orgId(), entry.getKey());
-                report.readFailed("course " + entry.getKey(), "its students could not be read (internal error)");
-                rosters.put(entry.getKey(), new Roster(List.of(), false));
+                LOG.warnf(e.getCause(), "Immersio sync of organization %d: a roster reader failed", claim.orgId());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 report.stop("run", "the run was interrupted (the instance is stopping)");
@@ -116,6 +127,16 @@ final class SyncRun {
         return rosters;
     }
 
+    private Roster safeRoster(String courseId) {
+        try {
+            return roster(courseId);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Immersio sync of organization %d: reading course %s failed", claim.orgId(), courseId);
+            report.readFailed("course " + courseId, "its students could not be read (internal error)");
+            return new Roster(List.of(), false);
+        }
+    }
+
     private Roster roster(String courseId) {
         String scope = "course " + courseId;
         if (report.stopped()) {
@@ -123,7 +144,8 @@ final class SyncRun {
         }
         PartnerSession.Listing students;
         try {
-            students = partner.all("/v1/courses/" + URLEncoder.encode(courseId, StandardCharsets.UTF_8) + "/students", STUDENT_PAGE_SIZE);
+            students = partner.all("/v1/courses/" + URLEncoder.encode(courseId, StandardCharsets.UTF_8) + "/students", STUDENT_PAGE_SIZE,
+                    MAX_STUDENTS_PER_COURSE, report::stopped);
         } catch (PartnerFailure failure) {
             switch (failure.kind()) {
                 case UNAUTHORIZED -> report.stop(scope, failure.getMessage());

@@ -8,14 +8,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Runs claimed syncs in the background, each on its own thread with its own two request threads,
- * renewing the run's lease while it runs and writing its log when it ends. If the instance dies
- * mid-run, the lease lapses and {@link SyncClaims} marks the run failed.
+ * Runs claimed syncs in the background, at most {@code KAIROS_IMMERSIO_MAX_CONCURRENT_RUNS} at once:
+ * a caller reserves a run slot before it claims an organisation ({@link #reserve()}), so a claim
+ * never waits in a queue while its lease runs out. Each run has a thread of its own and two of the
+ * shared request threads, renews its lease while it runs and writes its log when it ends. If the
+ * instance dies mid-run, the lease lapses and {@link SyncClaims} marks the run failed.
  */
 @ApplicationScoped
 class SyncRunner {
@@ -26,7 +29,9 @@ class SyncRunner {
     private final PartnerConnector connector;
     private final RosterWriter writer;
     private final ImmersioConfig config;
-    private final ExecutorService runs = Executors.newCachedThreadPool(daemon("immersio-sync"));
+    private final Semaphore slots;
+    private final ExecutorService runs;
+    private final ExecutorService requests;
     private final ScheduledExecutorService leases = Executors.newSingleThreadScheduledExecutor(daemon("immersio-sync-lease"));
 
     SyncRunner(SyncClaims claims, PartnerConnector connector, RosterWriter writer, ImmersioConfig config) {
@@ -34,18 +39,40 @@ class SyncRunner {
         this.connector = connector;
         this.writer = writer;
         this.config = config;
+        int max = Math.max(1, config.maxConcurrentRuns());
+        this.slots = new Semaphore(max);
+        this.runs = Executors.newFixedThreadPool(max, daemon("immersio-sync"));
+        this.requests = Executors.newFixedThreadPool(max * PartnerSession.MAX_IN_FLIGHT, daemon("immersio-sync-request"));
     }
 
     void stop(@Observes ShutdownEvent event) {
         leases.shutdownNow();
         runs.shutdownNow();
+        requests.shutdownNow();
     }
 
-    /** Starts the claimed run in the background. */
+    /** Reserves a run slot; false when every slot is busy. Pass it on with {@link #start} or give it back with {@link #release}. */
+    boolean reserve() {
+        return slots.tryAcquire();
+    }
+
+    /** Gives back a reserved slot that no run was started with. */
+    void release() {
+        slots.release();
+    }
+
+    /** Starts the claimed run in the background, in the slot reserved for it; the slot is free again when the run ends. */
     void start(SyncClaims.Claim claim) {
         try {
-            runs.execute(() -> execute(claim));
+            runs.execute(() -> {
+                try {
+                    execute(claim);
+                } finally {
+                    slots.release();
+                }
+            });
         } catch (RejectedExecutionException e) {
+            slots.release();
             LOG.warnf("Immersio sync of organization %d (log %d) not started: the instance is stopping; its claim lapses with its lease",
                     claim.orgId(), claim.logId());
         }
@@ -55,16 +82,14 @@ class SyncRunner {
         SyncReport report = new SyncReport();
         long every = Math.max(1, config.syncLease().toMillis() / 3);
         ScheduledFuture<?> renewal = leases.scheduleAtFixedRate(() -> renew(claim, report), every, every, TimeUnit.MILLISECONDS);
-        ExecutorService requests = Executors.newFixedThreadPool(PartnerSession.MAX_IN_FLIGHT, daemon("immersio-sync-request"));
-        try {
-            new SyncRun(claim, writer, connector.open(claim), report).run(requests);
+        try (PartnerSession partner = connector.open(claim)) {
+            new SyncRun(claim, writer, partner, report).run(requests);
         } catch (PartnerFailure failure) {
             report.stop("connection", failure.getMessage());
         } catch (RuntimeException e) {
             LOG.errorf(e, "Immersio sync of organization %d (log %d) failed", claim.orgId(), claim.logId());
             report.stop("run", "the run failed inside Kairos; it is safe to sync again");
         } finally {
-            requests.shutdownNow();
             renewal.cancel(false);
         }
         try {

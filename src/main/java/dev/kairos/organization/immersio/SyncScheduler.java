@@ -8,13 +8,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
  * The scheduled sync: every {@code KAIROS_IMMERSIO_SYNC_INTERVAL} each instance sweeps runs whose
  * lease lapsed and claims a run of every organisation with {@code syncEnabled} that no instance
  * synced during the last half interval, so N instances still sync each organisation about once
- * per interval.
+ * per interval. It claims an organisation only while a run slot is free (see {@link SyncRunner}),
+ * never to queue the run: the others are left to the next tick or another instance.
  */
 @ApplicationScoped
 class SyncScheduler {
@@ -40,12 +42,25 @@ class SyncScheduler {
     void syncEnabledOrganizations() {
         claims.reapExpired(null);
         for (long orgId : enabledOrganizations()) {
+            if (!runner.reserve()) {
+                LOG.debugf("Every Immersio sync slot is busy: organization %d and the rest wait for the next tick or another instance", orgId);
+                return;
+            }
+            boolean started = false;
             try {
-                claims.claim(orgId, "scheduled", dueAfter).ifPresent(runner::start);
+                Optional<SyncClaims.Claim> claim = claims.claim(orgId, "scheduled", dueAfter);
+                if (claim.isPresent()) {
+                    runner.start(claim.get());
+                    started = true;
+                }
             } catch (ApiException running) {
                 LOG.debugf("Scheduled Immersio sync of organization %d skipped: %s", orgId, running.getMessage());
             } catch (RuntimeException e) {
                 LOG.warnf(e, "Scheduled Immersio sync of organization %d could not be started", orgId);
+            } finally {
+                if (!started) {
+                    runner.release();
+                }
             }
         }
     }

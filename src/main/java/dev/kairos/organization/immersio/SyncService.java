@@ -4,15 +4,21 @@ import dev.kairos.organization.immersio.api.SyncLogResponse;
 import dev.kairos.platform.auth.Caller;
 import dev.kairos.platform.envelope.Page;
 import dev.kairos.platform.error.ApiException;
+import dev.kairos.platform.error.ErrorCode;
 import dev.kairos.platform.pagination.PageParams;
 import dev.kairos.team.TeamAccess;
 import dev.kairos.team.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
 
 /** Syncs asked for through the API, and their logs; access as for the integration. */
 @ApplicationScoped
 public class SyncService {
+
+    /** When to ask again after a 503 because every run slot was busy: runs take seconds to minutes. */
+    static final int BUSY_RETRY_AFTER_SECONDS = 30;
 
     private final SyncClaims claims;
     private final SyncRunner runner;
@@ -29,11 +35,22 @@ public class SyncService {
     /**
      * Claims a run of the organisation and starts it in the background; returns its log (running).
      *
-     * @throws ApiException 409 when the organisation has no integration or a run is in progress
+     * @throws ApiException 409 when the organisation has no integration or a run is in progress;
+     *                      503 with {@code Retry-After} when this instance runs as many syncs as it may
      */
     public SyncLogResponse trigger(Caller caller, long orgId) {
         access.requireInOrganization(caller, orgId, TeamRole.ADMIN);
-        SyncClaims.Claim claim = claims.claim(orgId, "manual", null).orElseThrow();
+        if (!runner.reserve()) {
+            throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "Kairos is running as many syncs as it may at once; "
+                    + "ask again in " + BUSY_RETRY_AFTER_SECONDS + " seconds", List.of(), Map.of("Retry-After", Integer.toString(BUSY_RETRY_AFTER_SECONDS)));
+        }
+        SyncClaims.Claim claim;
+        try {
+            claim = claims.claim(orgId, "manual", null).orElseThrow();
+        } catch (RuntimeException e) {
+            runner.release();
+            throw e;
+        }
         runner.start(claim);
         return log(caller, orgId, claim.logId());
     }

@@ -12,17 +12,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Plays Immersio's API (immersio-api.md) on a local port: paged courses and students, a key it
- * expects, and scripted faults (a status a number of times, slow answers, a course gone). Records
- * every request and the most requests it ever had in flight at once.
+ * expects (or several, one per organisation), and scripted faults (a status a number of times, slow
+ * answers, a course gone, an endless answer, a change right after an answer). Records every request
+ * and the most requests it ever had in flight at once, in all and per key.
  */
 final class FakeImmersio implements AutoCloseable {
 
@@ -51,7 +54,12 @@ final class FakeImmersio implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
-    private final String apiKey;
+    private final Set<String> apiKeys = ConcurrentHashMap.newKeySet();
+    private final Map<String, AtomicInteger> inFlightByKey = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> maxInFlightByKey = new ConcurrentHashMap<>();
+    private final List<Map.Entry<String, Runnable>> afterAnswers = new CopyOnWriteArrayList<>();
+    private final AtomicLong floodedBytes = new AtomicLong();
+    private volatile String flood;
     private final List<Map<String, Object>> courses = new CopyOnWriteArrayList<>();
     private final Map<String, List<Map<String, Object>>> students = new ConcurrentHashMap<>();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
@@ -61,7 +69,7 @@ final class FakeImmersio implements AutoCloseable {
     private volatile long delayMillis;
 
     FakeImmersio(String apiKey) throws IOException {
-        this.apiKey = apiKey;
+        apiKeys.add(apiKey);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/", this::handle);
@@ -116,6 +124,35 @@ final class FakeImmersio implements AutoCloseable {
         return this;
     }
 
+    /** Also accepts {@code otherKey} (another organisation using the same partner). */
+    FakeImmersio accept(String otherKey) {
+        apiKeys.add(otherKey);
+        return this;
+    }
+
+    /** Once, right after answering a request whose path and query contain {@code match}, runs {@code change}. */
+    FakeImmersio afterAnswer(String match, Runnable change) {
+        afterAnswers.add(Map.entry(match, change));
+        return this;
+    }
+
+    /** Requests whose path and query contain {@code match} get a 200 whose chunked body never ends (until the client leaves). */
+    FakeImmersio flood(String match) {
+        this.flood = match;
+        return this;
+    }
+
+    /** Bytes of endless answers written before the client left. */
+    long floodedBytes() {
+        return floodedBytes.get();
+    }
+
+    /** The most requests with this key in flight at once. */
+    int maxInFlight(String key) {
+        AtomicInteger max = maxInFlightByKey.get("Bearer " + key);
+        return max == null ? 0 : max.get();
+    }
+
     List<Request> requests() {
         return List.copyOf(requests);
     }
@@ -131,9 +168,12 @@ final class FakeImmersio implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
+        String authorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        AtomicInteger keyInFlight = inFlightByKey.computeIfAbsent(authorization, k -> new AtomicInteger());
+        maxInFlightByKey.computeIfAbsent(authorization, k -> new AtomicInteger()).accumulateAndGet(keyInFlight.incrementAndGet(), Math::max);
         try {
             String target = exchange.getRequestURI().toString();
-            boolean authorized = ("Bearer " + apiKey).equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            boolean authorized = authorization.startsWith("Bearer ") && apiKeys.contains(authorization.substring(7));
             requests.add(new Request(target, authorized, System.currentTimeMillis()));
             pause(delayMillis);
             Fault fault = takeFault(target);
@@ -148,8 +188,13 @@ final class FakeImmersio implements AutoCloseable {
                 send(exchange, 401, Map.of("error", "unauthorized"));
                 return;
             }
-            answer(exchange);
+            if (flood != null && target.contains(flood)) {
+                flood(exchange);
+                return;
+            }
+            answer(exchange, target);
         } finally {
+            keyInFlight.decrementAndGet();
             inFlight.decrementAndGet();
         }
     }
@@ -163,7 +208,16 @@ final class FakeImmersio implements AutoCloseable {
         return null;
     }
 
-    private void answer(HttpExchange exchange) throws IOException {
+    /** Runs the changes due after this request's answer, once it is put together and before it is sent (so the next request sees them). */
+    private void changeAfter(String target) {
+        for (Map.Entry<String, Runnable> after : afterAnswers) {
+            if (target.contains(after.getKey()) && afterAnswers.remove(after)) {
+                after.getValue().run();
+            }
+        }
+    }
+
+    private void answer(HttpExchange exchange, String target) throws IOException {
         String path = exchange.getRequestURI().getPath();
         Map<String, String> query = new LinkedHashMap<>();
         String raw = exchange.getRequestURI().getRawQuery();
@@ -181,7 +235,9 @@ final class FakeImmersio implements AutoCloseable {
         }
         Matcher matcher = STUDENTS.matcher(path);
         if (matcher.matches() && students.containsKey(matcher.group(1))) {
-            send(exchange, 200, page(new ArrayList<>(students.get(matcher.group(1))), page, pageSize));
+            Map<String, Object> body = page(new ArrayList<>(students.get(matcher.group(1))), page, pageSize);
+            changeAfter(target);
+            send(exchange, 200, body);
             return;
         }
         send(exchange, 404, Map.of("error", "not found"));
@@ -191,6 +247,22 @@ final class FakeImmersio implements AutoCloseable {
         int from = Math.min(all.size(), (page - 1) * pageSize);
         int to = Math.min(all.size(), from + pageSize);
         return Map.of("data", all.subList(from, to), "page", page, "pageSize", pageSize, "total", all.size());
+    }
+
+    private void flood(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, 0);
+        byte[] chunk = ("{\"data\":[" + "{\"id\":\"x\"},".repeat(4096)).getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = exchange.getResponseBody()) {
+            // Stops after 10 s in case the client never leaves (longer than any test timeout).
+            for (long end = System.currentTimeMillis() + 10_000; System.currentTimeMillis() < end;) {
+                out.write(chunk);
+                out.flush();
+                floodedBytes.addAndGet(chunk.length);
+            }
+        } catch (IOException clientGone) {
+            // The client reset the request: what the test waits for.
+        }
     }
 
     private static void send(HttpExchange exchange, int status, Object body) throws IOException {

@@ -179,6 +179,128 @@ class ImmersioSyncConcurrencyTest {
         }
     }
 
+    @Test
+    void organizationsSharingAPartnerNeverWaitForEachOthersConnections() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<String> keys = List.of(partnerKey(), partnerKey(), partnerKey());
+        try (FakeImmersio partner = new FakeImmersio(keys.get(0))) {
+            keys.forEach(partner::accept);
+            // Each answer takes 1 s of the 1.5 s timeout: a request that waits for a connection first times out.
+            partner.delay(1000);
+            List<Org> orgs = new ArrayList<>();
+            for (int o = 0; o < keys.size(); o++) {
+                Org org = org();
+                connect(org, partner, keys.get(o));
+                for (int i = 0; i < 4; i++) {
+                    String course = "course_" + o + "_" + i + "_" + tag;
+                    partner.course(course, "Course").students(course, List.of(student("s" + i, "s" + o + i + "-" + tag + "@example.com", "S")));
+                    map(org, course, org.eventTypeId());
+                }
+                orgs.add(org);
+            }
+
+            List<Response> answers = fire(orgs.size(), new java.util.function.Supplier<>() {
+                private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+                @Override
+                public Response get() {
+                    Org org = orgs.get(next.getAndIncrement());
+                    return org.admin().call().post(org.path("/sync"));
+                }
+            });
+
+            for (Response answer : answers) {
+                assertEquals(202, answer.statusCode(), answer.asString());
+            }
+            for (Org org : orgs) {
+                long logId = ((Number) rows("SELECT max(id) FROM immersio_sync_logs WHERE organization_id = ?1", org.id()).get(0)[0]).longValue();
+                JsonPath log = awaitLog(org, logId);
+                assertEquals("success", log.getString("data.status"), log.prettify());
+            }
+            assertEquals(3 * (1 + 4), partner.requests().size(), "no request timed out waiting for a connection, none was sent late");
+            for (String key : keys) {
+                assertTrue(partner.maxInFlight(key) <= 2, "an organisation had " + partner.maxInFlight(key) + " requests in flight");
+            }
+        }
+    }
+
+    @Test
+    void aRunThatLostItsClaimStopsBeforeItsNextPage() throws Exception {
+        String key = partnerKey();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String course = "course_" + tag;
+        try (FakeImmersio partner = new FakeImmersio(key)) {
+            List<Map<String, Object>> roster = new ArrayList<>();
+            for (int i = 0; i < 5000; i++) {
+                roster.add(student("s" + i, "s" + i + "-" + tag + "@example.com", "S"));
+            }
+            partner.course(course, "Course").students(course, roster).delay(400);
+            Org org = org();
+            connect(org, partner, key);
+            map(org, course, org.eventTypeId());
+            long logId = org.admin().call().post(org.path("/sync")).then().statusCode(202).extract().jsonPath().getLong("data.id");
+
+            // Once the course list is read and named, another run takes the organisation over while this one pages through
+            // the roster (10 pages, 0.4 s each); this run learns it at its next lease renewal (every 4/3 s in tests).
+            ImmersioFixtures.pause(900);
+            // (The other run holds a lease of its own, so only this run's end writes its log.)
+            execute("UPDATE immersio_integrations SET sync_token = gen_random_uuid(), sync_lease_until = clock_timestamp() + interval '1 minute' "
+                    + "WHERE organization_id = ?1", org.id());
+
+            JsonPath log = awaitLog(org, logId);
+            assertEquals("failed", log.getString("data.status"), log.prettify());
+            int pages = partner.requests(course + "/students?").size();
+            assertTrue(pages < 10, "the run read " + pages + " of 10 pages after losing its claim");
+            assertEquals(0, whitelistSize(org));
+        }
+    }
+
+    @Test
+    void aSyncAskedForWhileEverySlotIsBusyAnswers503AndTheScheduleWaits() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        int slots = 4;
+        List<String> keys = new ArrayList<>();
+        for (int o = 0; o <= slots; o++) {
+            keys.add(partnerKey());
+        }
+        try (FakeImmersio partner = new FakeImmersio(keys.get(0))) {
+            keys.forEach(partner::accept);
+            partner.delay(800);
+            List<Org> orgs = new ArrayList<>();
+            for (int o = 0; o <= slots; o++) {
+                Org org = org();
+                connect(org, partner, keys.get(o), o == slots);
+                String course = "course_" + o + "_" + tag;
+                partner.course(course, "Course").students(course, List.of(student("s" + o, "s" + o + "-" + tag + "@example.com", "S")));
+                map(org, course, org.eventTypeId());
+                orgs.add(org);
+            }
+            // Only this test's organisation is due on the schedule.
+            execute("UPDATE immersio_integrations SET sync_enabled = false WHERE organization_id <> ?1", orgs.get(slots).id());
+
+            List<Long> running = new ArrayList<>();
+            for (Org org : orgs.subList(0, slots)) {
+                running.add(org.admin().call().post(org.path("/sync")).then().statusCode(202).extract().jsonPath().getLong("data.id"));
+            }
+            Org waiting = orgs.get(slots);
+            waiting.admin().call().post(waiting.path("/sync")).then().statusCode(503)
+                    .header("Retry-After", equalTo("30"))
+                    .body("error.code", equalTo("SERVICE_UNAVAILABLE"));
+            Arc.container().instance(SyncScheduler.class).get().syncEnabledOrganizations();
+            waiting.admin().call().get(waiting.path("/sync-logs")).then().body("pagination.totalItems", equalTo(0));
+
+            for (int o = 0; o < slots; o++) {
+                assertEquals("success", awaitLog(orgs.get(o), running.get(o)).getString("data.status"));
+            }
+            // A slot is free once the run has written its log; the next tick claims the organisation.
+            ImmersioFixtures.pause(200);
+            Arc.container().instance(SyncScheduler.class).get().syncEnabledOrganizations();
+            JsonPath logs = waiting.admin().call().get(waiting.path("/sync-logs")).then().statusCode(200).extract().jsonPath();
+            assertEquals("scheduled", logs.getString("data[0].trigger"));
+            assertEquals("success", awaitLog(waiting, logs.getLong("data[0].id")).getString("data.status"));
+        }
+    }
+
     private static int whitelistSize(Org org) {
         return ImmersioFixtures.whitelist(org, org.eventTypeId()).size();
     }

@@ -287,4 +287,76 @@ class ImmersioSyncTest {
             assertEquals(1, whitelist(org, org.eventTypeId()).size());
         }
     }
+
+    @Test
+    void aStudentLeavingWhileThePagesAreReadRemovesNobody() throws Exception {
+        String key = partnerKey();
+        String tag = tag();
+        String course = "course_" + tag;
+        try (FakeImmersio partner = new FakeImmersio(key)) {
+            partner.course(course, "Course").students(course, roster(tag, 0, 1100));
+            Org org = org();
+            connect(org, partner, key);
+            map(org, course, org.eventTypeId());
+            assertEquals("success", sync(org).getString("data.status"));
+
+            // Student 0 leaves right after page 1 is read: the pages shift and student 500 is on none of those read.
+            partner.afterAnswer(course + "/students?page=1", () -> partner.students(course, roster(tag, 1, 1100)));
+            JsonPath log = sync(org);
+
+            assertEquals("partial", log.getString("data.status"), log.prettify());
+            assertTrue(log.getString("data.errorDetails[0].message").contains("1099 items read of the 1100"), log.prettify());
+            Map<String, String> entries = whitelist(org, org.eventTypeId());
+            assertEquals(1100, entries.size(), "with fewer students read than listed, nobody is removed");
+            assertEquals("sync", entries.get("student500-" + tag + "@example.com"));
+
+            JsonPath next = sync(org);
+            assertEquals("success", next.getString("data.status"), next.prettify());
+            assertEquals(1099, whitelist(org, org.eventTypeId()).size(), "a full read removes the leaver");
+            assertFalse(whitelist(org, org.eventTypeId()).containsKey("student0-" + tag + "@example.com"));
+        }
+    }
+
+    @Test
+    void aRosterLongerThanTheCapIsNotReadAndRemovesNobody() throws Exception {
+        String key = partnerKey();
+        String tag = tag();
+        String course = "course_" + tag;
+        String leaver = "leaver-" + tag + "@example.com";
+        try (FakeImmersio partner = new FakeImmersio(key)) {
+            partner.course(course, "Course").students(course, List.of(student("leaver", leaver, "Leaver")));
+            Org org = org();
+            connect(org, partner, key);
+            map(org, course, org.eventTypeId());
+            assertEquals("success", sync(org).getString("data.status"));
+
+            partner.students(course, roster(tag, 0, SyncRun.MAX_STUDENTS_PER_COURSE + 1));
+            JsonPath log = sync(org);
+
+            assertEquals("partial", log.getString("data.status"), log.prettify());
+            assertTrue(log.getString("data.errorDetails[0].message").contains("more than the 50000"), log.prettify());
+            assertEquals(1, partner.requests(course + "/students?").size() - 1, "nothing past the first page is read");
+            assertEquals(Map.of(leaver, "sync"), whitelist(org, org.eventTypeId()), "an incomplete roster removes nobody");
+        }
+    }
+
+    @Test
+    void anEndlessAnswerIsCutOffAtTheSizeCap() throws Exception {
+        String key = partnerKey();
+        String tag = tag();
+        try (FakeImmersio partner = new FakeImmersio(key)) {
+            partner.course("course_" + tag, "Course").students("course_" + tag, roster(tag, 0, 2));
+            partner.flood("/students?page=1");
+            Org org = org();
+            connect(org, partner, key);
+            map(org, "course_" + tag, org.eventTypeId());
+
+            JsonPath log = sync(org);
+
+            assertEquals("partial", log.getString("data.status"), log.prettify());
+            assertTrue(log.getString("data.errorDetails[0].message").contains("larger than " + PartnerHttp.MAX_BODY_BYTES), log.prettify());
+            long perAttempt = partner.floodedBytes() / partner.requests("/students?page=1").size();
+            assertTrue(perAttempt < 2L * PartnerHttp.MAX_BODY_BYTES, "the client left at the cap, not the timeout: " + perAttempt + " bytes");
+        }
+    }
 }
