@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.UUID;
 
 /**
@@ -47,11 +48,14 @@ class SyncClaims {
      *
      * @param dueAfter for scheduled runs: claim only when no run was claimed for this long (so N
      *                 instances sync once per interval, not N times); null for runs asked for now
+     * @param slot     reserves this instance's run slot, asked only once the organisation is known
+     *                 to be free (under its row lock, so simultaneous triggers of one organisation
+     *                 reserve one slot between them); false when every slot is busy
      * @return empty when a scheduled run is not due
      * @throws ApiException 409 when the organisation has no integration, or a run is in progress
-     *                      (naming its log)
+     *                      (naming its log); 503 when {@code slot} finds no free slot
      */
-    Optional<Claim> claim(long orgId, String trigger, Duration dueAfter) {
+    Optional<Claim> claim(long orgId, String trigger, Duration dueAfter, BooleanSupplier slot) {
         List<?> rows = em.createNativeQuery("""
                 SELECT sync_status, sync_log_id, sync_lease_until > clock_timestamp(), base_url, api_key_sealed,
                        sync_claimed_at IS NULL OR sync_claimed_at < clock_timestamp() - make_interval(secs => ?2)
@@ -70,6 +74,9 @@ class SyncClaims {
         }
         if (dueAfter != null && !Boolean.TRUE.equals(row[5])) {
             return Optional.empty();
+        }
+        if (!slot.getAsBoolean()) {
+            throw SyncRunner.busy();
         }
         Instant now = clock.instant();
         if (syncing && runningLog != null) {

@@ -1,8 +1,12 @@
 package dev.kairos.organization.immersio;
 
+import dev.kairos.platform.error.ApiException;
+import dev.kairos.platform.error.ErrorCode;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -49,6 +53,16 @@ class SyncRunner {
         leases.shutdownNow();
         runs.shutdownNow();
         requests.shutdownNow();
+    }
+
+    /** How long a caller refused for want of a free slot is told to wait. */
+    static final int BUSY_RETRY_AFTER_SECONDS = 30;
+
+    /** 503 with Retry-After: this instance runs as many syncs as it may. */
+    static ApiException busy() {
+        return new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "Kairos is running as many syncs as it may at once; "
+                + "ask again in " + BUSY_RETRY_AFTER_SECONDS + " seconds", List.of(),
+                Map.of("Retry-After", Integer.toString(BUSY_RETRY_AFTER_SECONDS)));
     }
 
     /** Reserves a run slot; false when every slot is busy. Pass it on with {@link #start} or give it back with {@link #release}. */

@@ -48,7 +48,8 @@ class SyncScheduler {
             }
             boolean started = false;
             try {
-                Optional<SyncClaims.Claim> claim = claims.claim(orgId, "scheduled", dueAfter);
+                // The slot is already reserved: the scheduler stops claiming when none is free.
+                Optional<SyncClaims.Claim> claim = claims.claim(orgId, "scheduled", dueAfter, () -> true);
                 if (claim.isPresent()) {
                     runner.start(claim.get());
                     started = true;

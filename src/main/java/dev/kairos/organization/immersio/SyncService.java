@@ -4,21 +4,17 @@ import dev.kairos.organization.immersio.api.SyncLogResponse;
 import dev.kairos.platform.auth.Caller;
 import dev.kairos.platform.envelope.Page;
 import dev.kairos.platform.error.ApiException;
-import dev.kairos.platform.error.ErrorCode;
 import dev.kairos.platform.pagination.PageParams;
 import dev.kairos.team.TeamAccess;
 import dev.kairos.team.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
-import java.util.Map;
 
 /** Syncs asked for through the API, and their logs; access as for the integration. */
 @ApplicationScoped
 public class SyncService {
 
     /** When to ask again after a 503 because every run slot was busy: runs take seconds to minutes. */
-    static final int BUSY_RETRY_AFTER_SECONDS = 30;
 
     private final SyncClaims claims;
     private final SyncRunner runner;
@@ -40,15 +36,16 @@ public class SyncService {
      */
     public SyncLogResponse trigger(Caller caller, long orgId) {
         access.requireInOrganization(caller, orgId, TeamRole.ADMIN);
-        if (!runner.reserve()) {
-            throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "Kairos is running as many syncs as it may at once; "
-                    + "ask again in " + BUSY_RETRY_AFTER_SECONDS + " seconds", List.of(), Map.of("Retry-After", Integer.toString(BUSY_RETRY_AFTER_SECONDS)));
-        }
+        // The slot is reserved under the organisation's row lock, after the check for a running sync:
+        // simultaneous triggers of one organisation then take one slot between them, not one each.
+        boolean[] reserved = {false};
         SyncClaims.Claim claim;
         try {
-            claim = claims.claim(orgId, "manual", null).orElseThrow();
+            claim = claims.claim(orgId, "manual", null, () -> reserved[0] = runner.reserve()).orElseThrow();
         } catch (RuntimeException e) {
-            runner.release();
+            if (reserved[0]) {
+                runner.release();
+            }
             throw e;
         }
         runner.start(claim);
