@@ -41,7 +41,7 @@ class WhitelistRepository implements PanacheRepository<WhitelistEntry> {
     private static final String SYNC_UPSERT = """
             WITH upserted AS (
                 INSERT INTO event_type_whitelist (event_type_id, email, name, external_student_id, added_by_user_id, created_at, updated_at, source)
-                SELECT ?, e.email, e.name, e.external_student_id, NULL, ?, ?, 'sync'
+                SELECT ?, e.email, e.name, e.external_student_id, CAST(? AS bigint), ?, ?, 'sync'
                 FROM unnest(?::text[], ?::text[], ?::text[]) AS e (email, name, external_student_id)
                 ON CONFLICT (event_type_id, email) DO UPDATE
                     SET name = EXCLUDED.name,
@@ -72,6 +72,16 @@ class WhitelistRepository implements PanacheRepository<WhitelistEntry> {
     }
 
     Upserted upsert(long eventTypeId, List<WhitelistImport.Row> rows, Long addedBy, Instant now) {
+        return run(UPSERT, eventTypeId, rows, addedBy, now);
+    }
+
+    /** Upserts a sync's rows ({@link #SYNC_UPSERT}); an unchanged sync entry counts as neither added nor updated. */
+    Upserted upsertSynced(long eventTypeId, List<WhitelistImport.Row> rows, Instant now) {
+        return run(SYNC_UPSERT, eventTypeId, rows, null, now);
+    }
+
+    /** Runs one of the upserts, whose parameters are event type, adder, created and updated times, then the three arrays. */
+    private Upserted run(String upsert, long eventTypeId, List<WhitelistImport.Row> rows, Long addedBy, Instant now) {
         if (rows.isEmpty()) {
             return new Upserted(0, 0);
         }
@@ -80,7 +90,7 @@ class WhitelistRepository implements PanacheRepository<WhitelistEntry> {
             Array emails = connection.createArrayOf("text", rows.stream().map(WhitelistImport.Row::email).toArray());
             Array names = connection.createArrayOf("text", rows.stream().map(WhitelistImport.Row::name).toArray());
             Array studentIds = connection.createArrayOf("text", rows.stream().map(WhitelistImport.Row::externalStudentId).toArray());
-            try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
+            try (PreparedStatement statement = connection.prepareStatement(upsert)) {
                 statement.setLong(1, eventTypeId);
                 if (addedBy == null) {
                     statement.setNull(2, Types.BIGINT);
@@ -92,35 +102,6 @@ class WhitelistRepository implements PanacheRepository<WhitelistEntry> {
                 statement.setArray(5, emails);
                 statement.setArray(6, names);
                 statement.setArray(7, studentIds);
-                try (ResultSet result = statement.executeQuery()) {
-                    result.next();
-                    return new Upserted(result.getLong(1), result.getLong(2));
-                }
-            } finally {
-                emails.free();
-                names.free();
-                studentIds.free();
-            }
-        });
-    }
-
-    /** Upserts a sync's rows ({@link #SYNC_UPSERT}); an unchanged sync entry counts as neither added nor updated. */
-    Upserted upsertSynced(long eventTypeId, List<WhitelistImport.Row> rows, Instant now) {
-        if (rows.isEmpty()) {
-            return new Upserted(0, 0);
-        }
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-            Array emails = connection.createArrayOf("text", rows.stream().map(WhitelistImport.Row::email).toArray());
-            Array names = connection.createArrayOf("text", rows.stream().map(WhitelistImport.Row::name).toArray());
-            Array studentIds = connection.createArrayOf("text", rows.stream().map(WhitelistImport.Row::externalStudentId).toArray());
-            try (PreparedStatement statement = connection.prepareStatement(SYNC_UPSERT)) {
-                statement.setLong(1, eventTypeId);
-                statement.setObject(2, at);
-                statement.setObject(3, at);
-                statement.setArray(4, emails);
-                statement.setArray(5, names);
-                statement.setArray(6, studentIds);
                 try (ResultSet result = statement.executeQuery()) {
                     result.next();
                     return new Upserted(result.getLong(1), result.getLong(2));
