@@ -57,7 +57,7 @@ public class FormSubmitter {
             case EXTERNAL_URL -> Optional.of(RoutedTo.externalUrl(action.url()));
             case MESSAGE -> Optional.of(RoutedTo.message(action.message()));
             case EVENT_TYPE -> eventTypes.find(action.eventTypeId()).map(eventType -> RoutedTo.eventType(eventType.id(), eventType.slug(),
-                    eventType.bookingPath(), stillHosts(action.teamMemberIds(), eventType)));
+                    eventType.bookingPath(), eventType.organizationSlug(), stillHosts(action.teamMemberIds(), eventType)));
         };
     }
 

@@ -27,8 +27,10 @@ class RoutableEventTypes {
         }
         Map<Long, List<Long>> hosts = hostsOf(ids);
         List<?> rows = entityManager.createNativeQuery("""
-                SELECT e.id, e.slug, e.owner_user_id, e.team_id, u.username, t.slug
+                SELECT e.id, e.slug, e.owner_user_id, e.team_id, u.username, t.slug, COALESCE(teamorg.slug, userorg.slug)
                 FROM event_types e LEFT JOIN users u ON u.id = e.owner_user_id LEFT JOIN teams t ON t.id = e.team_id
+                     LEFT JOIN teams teamorg ON teamorg.id = t.parent_id AND teamorg.is_organization
+                     LEFT JOIN teams userorg ON userorg.id = u.organization_id
                 WHERE e.id IN (?1)""").setParameter(1, ids).getResultList();
         for (Object row : rows) {
             Object[] c = (Object[]) row;
@@ -37,7 +39,7 @@ class RoutableEventTypes {
             Long owner = c[2] == null ? null : ((Number) c[2]).longValue();
             Long team = c[3] == null ? null : ((Number) c[3]).longValue();
             String path = team != null ? "/team/" + c[5] + "/" + slug : "/" + c[4] + "/" + slug;
-            found.put(id, new RoutableEventType(id, slug, owner, team, hosts.getOrDefault(id, List.of()), path));
+            found.put(id, new RoutableEventType(id, slug, owner, team, hosts.getOrDefault(id, List.of()), path, (String) c[6]));
         }
         return found;
     }

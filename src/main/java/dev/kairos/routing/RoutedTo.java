@@ -16,20 +16,26 @@ public record RoutedTo(
         Long eventTypeId,
         String eventTypeSlug,
         @Schema(example = "/jane/sales-demo") String bookingPath,
+        @Schema(description = "The organization of the event type's owner or team, when it has one: pass it as organizationSlug "
+                + "with the path's username or teamSlug (GET /v2/slots, POST /v2/bookings)") String organizationSlug,
         List<Long> teamMemberIds,
         String url,
         String message) {
 
     public static RoutedTo eventType(long id, String slug, String bookingPath, List<Long> teamMemberIds) {
-        return new RoutedTo(ActionType.EVENT_TYPE, id, slug, bookingPath,
+        return eventType(id, slug, bookingPath, null, teamMemberIds);
+    }
+
+    public static RoutedTo eventType(long id, String slug, String bookingPath, String organizationSlug, List<Long> teamMemberIds) {
+        return new RoutedTo(ActionType.EVENT_TYPE, id, slug, bookingPath, organizationSlug,
                 teamMemberIds == null || teamMemberIds.isEmpty() ? null : List.copyOf(teamMemberIds), null, null);
     }
 
     public static RoutedTo externalUrl(String url) {
-        return new RoutedTo(ActionType.EXTERNAL_URL, null, null, null, null, url, null);
+        return new RoutedTo(ActionType.EXTERNAL_URL, null, null, null, null, null, url, null);
     }
 
     public static RoutedTo message(String message) {
-        return new RoutedTo(ActionType.MESSAGE, null, null, null, null, null, message);
+        return new RoutedTo(ActionType.MESSAGE, null, null, null, null, null, null, message);
     }
 }

@@ -90,6 +90,30 @@ class OrganizationSlugTest {
     }
 
     @Test
+    void aRoutingFormNamesTheOrganizationOfTheTeamItRoutesTo() {
+        Org a = org();
+        String teamSlug = "support-" + UUID.randomUUID().toString().substring(0, 8);
+        long team = team(a, teamSlug);
+        long call = teamEventType(a.owner(), team, "collective", hosts(a.owner()), Map.of("slug", "intro"));
+        Map<String, Object> route = Map.of("id", "to-intro", "conditions", Map.of("combinator", "and", "rules",
+                List.of(Map.of("fieldId", "topic", "operator", "equals", "value", "help"))),
+                "action", Map.of("type", "eventType", "eventTypeId", call));
+        long form = a.owner().call().body(Map.of("name", "Intake", "teamId", team, "fields", List.of(Map.of("id", "topic", "label", "Topic",
+                "type", "text", "required", true)), "routes", List.of(route), "fallbackAction", Map.of("type", "message",
+                "message", "Thanks"))).post("/v2/routing-forms").then().statusCode(201).extract().jsonPath().getLong("data.id");
+
+        var routed = Api.anonymous().body(Map.of("responses", Map.of("topic", "help"))).post("/v2/routing-forms/" + form + "/responses")
+                .then().statusCode(201)
+                .body("data.routedTo.bookingPath", equalTo("/team/" + teamSlug + "/intro"))
+                .body("data.routedTo.organizationSlug", equalTo(a.slug()))
+                .extract().jsonPath();
+
+        book(Map.of("organizationSlug", routed.getString("data.routedTo.organizationSlug"), "teamSlug", teamSlug,
+                "eventTypeSlug", routed.getString("data.routedTo.eventTypeSlug"))).statusCode(201)
+                .body("data.eventTypeId", equalTo((int) call));
+    }
+
+    @Test
     void aUsernameWithAnOrganizationSlugFindsOnlyThatOrganizationsUser() {
         Org a = org();
         Org b = org();

@@ -22,7 +22,7 @@ import java.util.function.Function;
  * schedules, team and organisation names, API keys, and every uid the caller was not given (a
  * seated booking's own uid is public: slots show it; it is no credential, its seats' uids are).
  * Public: what a booking page shows anyone, i.e. hosts' names and usernames, event type titles,
- * slugs and public settings, team slugs, slots and seat counts.
+ * slugs and public settings, team and organisation slugs, slots and seat counts.
  */
 final class IsolationRules {
 

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Every string the organisation stores carries one of two markers, so a response can be
  * searched for them: {@link #pub} marks what a booking page may show anyone (users' names and
- * usernames, event type titles and slugs, team slugs); {@link #prv} marks everything else (emails,
+ * usernames, event type titles and slugs, team and organisation slugs); {@link #prv} marks everything else (emails,
  * attendees, webhook targets and secrets, whitelist entries, names of forms, schedules, teams and
  * the organisation). Uids that act as credentials are private too ({@link #privateStrings}); a
  * seated booking's own uid is not one (slots show it), its seats' uids are.
@@ -80,7 +80,8 @@ final class Tenant {
     /** Builds the organisation and everything in it; the business clock must be before 2030-01-08. */
     static Tenant build() {
         Tenant t = new Tenant();
-        t.orgId = admin().body(Map.of("name", "Org " + t.prv, "slug", "org-" + t.prv))
+        // The organisation's slug is public, as team slugs are: booking pages and routing answers name it.
+        t.orgId = admin().body(Map.of("name", "Org " + t.prv, "slug", "org-" + t.pub))
                 .post("/v2/organizations").then().statusCode(201).extract().jsonPath().getLong("data.id");
         t.owner = t.user("owner", "OWNER");
         t.admin = t.user("admin", "ADMIN");
