@@ -36,7 +36,14 @@ class TokenPermissionsTest {
             "GET, /v2/users/1, ",
             "GET, /v2/meetings, ",
             "GET, /v2/bookingsx, ",
-            "PUT, /v2/admin/clock, "
+            "PUT, /v2/admin/clock, ",
+            // The filter passes the matched operation's template, not the request's path text.
+            "GET, /v2/bookings/{bookingUid}, BOOKING_READ",
+            "POST, /v2/bookings/{bookingUid}/reassign/{userId}, BOOKING_WRITE",
+            "PATCH, /v2/teams/{teamId}/event-types/{id}, EVENT_TYPE_WRITE",
+            "DELETE, /v2/event-types/{eventTypeId}/webhooks/{id}, ",
+            "GET, /v2/teams/{teamId}/memberships, ",
+            "PUT, /v2/organizations/{orgId}/integrations/immersio, "
     })
     void needs(String method, String path, String permission) {
         assertEquals(Optional.ofNullable(permission), TokenPermissions.needed(method, path));
