@@ -79,7 +79,7 @@ class AvailabilityLoader {
 
         Map<Long, List<BusyInterval>> busy = new HashMap<>();
         BusyTimeRepository.Busy found = busyTime.busyTime(hostIds, eventType.id(), range.start(), range.end(), now,
-                exclusions.bookingUid(), exclusions.reservationUid());
+                exclusions.bookingUid(), exclusions.reservationUid(), eventType.isSeated());
         for (BusyTimeRepository.BookedTime booked : found.bookings()) {
             busy.computeIfAbsent(booked.hostId(), id -> new ArrayList<>()).add(toBusy(booked, eventType));
         }
