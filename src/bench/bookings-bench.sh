@@ -13,7 +13,8 @@
 # and set shared_preload_libraries = pg_stat_statements, then again so that the run can report
 # the statements each booking costs (pgbench runs under the same setting). Then:
 #   1. dev.kairos.booking.BookingsHttpBenchmark creates HOSTS hosts (each with a 15-minute event
-#      type and an always-open schedule) through the API, warms up for WARMUP s at WARMUP_RATE/s,
+#      type and an always-open schedule) through the API, warms up for WARMUP s ramping through the
+#      WARMUP_RATE rates (equal shares of WARMUP each),
 #      and offers each of RATES bookings/s for STEP_SECONDS s, round robin over the hosts (bookings
 #      of one host serialise on its advisory lock, so the load is spread as on a real platform);
 #   2. pgbench (closed loop, as fast as it goes) runs the raw transaction with each client count
@@ -21,18 +22,18 @@
 #   3. the ratio: the highest rate Kairos sustained (p99 <= 100 ms, no errors, rate achieved)
 #      over pgbench's best tps.
 # Settings (environment): STEP_SECONDS per rate (20; not SECONDS, which bash itself sets), RATES
-# (100,200,300,400), HOSTS (20), WARMUP (40), WARMUP_RATE (50), PGBENCH_CLIENTS ("4 8 16"),
+# (300,400,500,600,700,800), HOSTS (20), WARMUP (60), WARMUP_RATE (100,200,300,400), PGBENCH_CLIENTS ("4 8 16"),
 # PGBENCH_SECONDS (15), WEBHOOKS=1 to subscribe a local receiver to every host's BOOKING_CREATED
 # and report commit-to-delivery latency and lost deliveries per step, NOW (2030-01-07T06:00:00Z), JFR=1 to record a flight recording of the
 # application (kept in target/bookings-bench.jfr). The application stops on exit; its log is kept
-# in target/bookings-bench-app.log.
+# in target/bookings-bench-app.log, its garbage collections in target/bookings-bench-gc.log.
 set -euo pipefail
 
 SECONDS_PER_RATE=${STEP_SECONDS:-20}
-RATES=${RATES:-100,200,300,400}
+RATES=${RATES:-300,400,500,600,700,800}
 HOSTS=${HOSTS:-20}
-WARMUP=${WARMUP:-40}
-WARMUP_RATE=${WARMUP_RATE:-50}
+WARMUP=${WARMUP:-60}
+WARMUP_RATE=${WARMUP_RATE:-100,200,300,400}
 PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-4 8 16}
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-15}
 NOW=${NOW:-2030-01-07T06:00:00Z}
@@ -61,6 +62,7 @@ cleanup() {
     stop_app
     [[ -f "$WORK/app.log" ]] && cp "$WORK/app.log" "$ROOT/target/bookings-bench-app.log"
     [[ -f "$WORK/app.jfr" ]] && cp "$WORK/app.jfr" "$ROOT/target/bookings-bench.jfr"
+    [[ -f "$WORK/gc.log" ]] && cp "$WORK/gc.log" "$ROOT/target/bookings-bench-gc.log"
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -69,7 +71,8 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 KEY="cal_live_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 start_app() {
     local jvm=()
-    [[ "${1:-}" == "measured" && "${JFR:-0}" == 1 ]] && jvm=("-XX:StartFlightRecording=filename=$WORK/app.jfr,settings=profile")
+    [[ "${1:-}" == "measured" ]] && jvm=("-Xlog:gc:file=$WORK/gc.log:uptime")
+    [[ "${1:-}" == "measured" && "${JFR:-0}" == 1 ]] && jvm+=("-XX:StartFlightRecording=filename=$WORK/app.jfr,settings=profile")
     (cd "$WORK" && exec env KAIROS_EMBEDDED=true KAIROS_EMBEDDED_DATA_DIR="$WORK/postgres" KAIROS_BOOTSTRAP_API_KEY="$KEY" \
         ${FIXED_CLOCK:+KAIROS_CLOCK_FIXED="$NOW"} QUARKUS_HTTP_PORT="$PORT" KAIROS_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true \
         KAIROS_RATE_LIMITS_BOOKINGS_CREATE_PER_MINUTE=100000000 KAIROS_RATE_LIMITS_BOOKINGS_CREATE_BURST=100000000 \

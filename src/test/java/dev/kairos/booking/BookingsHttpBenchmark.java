@@ -2,9 +2,16 @@ package dev.kairos.booking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -57,7 +64,7 @@ import org.HdrHistogram.Histogram;
 public final class BookingsHttpBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(4, task -> {
                 Thread thread = new Thread(task, "bench-http");
@@ -72,6 +79,7 @@ public final class BookingsHttpBenchmark {
     private final List<Instant> nextStart = new ArrayList<>();
     private final Instant firstDay;
     private long requestNumber;
+    private HttpClient loadClient;
 
     private BookingsHttpBenchmark(String base, Instant now) {
         this.base = base;
@@ -99,7 +107,7 @@ public final class BookingsHttpBenchmark {
         int warmUp = Integer.parseInt(args[7]);
         long appPid = Long.parseLong(args[8]);
         Path results = Path.of(args[9]);
-        int warmUpRate = Integer.parseInt(args[11]);
+        int[] warmUpRates = java.util.Arrays.stream(args[11].split(",")).mapToInt(r -> Integer.parseInt(r.trim())).toArray();
         boolean webhooks = args.length > 12 && "1".equals(args[12]);
         long postmasterPid = Long.parseLong(Files.readAllLines(Path.of(args[10]).resolve("postmaster.pid")).get(0).trim());
 
@@ -114,10 +122,19 @@ public final class BookingsHttpBenchmark {
             boolean statements = hasPgStatStatements(db);
             System.out.printf(Locale.ROOT, "Setup: %d hosts, each with a 15-minute event type and a daily 00:00-24:00 UTC schedule; "
                     + "slots from %s on, round robin over the hosts%n", hosts, bench.firstDay);
-            Step warm = bench.run(warmUpRate, warmUp, appPid, postmasterPid);
-            if (warmUp > 0) {
-                System.out.printf(Locale.ROOT, "warm-up, %d s at %d/s: median %.2f ms, p99 %.2f ms, %d errors (not counted below)%n",
-                        warmUp, warmUpRate, warm.h.getValueAtPercentile(50) / 1000.0, warm.h.getValueAtPercentile(99) / 1000.0, warm.errors());
+            // A ramp, so that both JVMs reach their compiled steady state before anything is measured.
+            for (int warmUpRate : warmUpRates) {
+                int warmUpSeconds = warmUp / warmUpRates.length;
+                Step warm = bench.run(warmUpRate, warmUpSeconds, appPid, postmasterPid);
+                if (warmUpSeconds > 0) {
+                    System.out.printf(Locale.ROOT, "warm-up, %d s at %d/s: median %.2f ms, p99 %.2f ms, %d errors (not counted below)%n",
+                            warmUpSeconds, warmUpRate, warm.h.getValueAtPercentile(50) / 1000.0, warm.h.getValueAtPercentile(99) / 1000.0,
+                            warm.errors());
+                    if (warm.errors() > 0) {
+                        System.out.println("warm-up errors at " + warmUpRate + "/s: " + warm.statuses
+                                + (warm.firstError.isEmpty() ? "" : " first: " + warm.firstError));
+                    }
+                }
             }
             if (bench.receiver != null) {
                 System.out.println("warm-up webhooks (not counted below): " + bench.receiver.report(Duration.ofSeconds(30)));
@@ -344,11 +361,9 @@ public final class BookingsHttpBenchmark {
             return step;
         }
         int total = rate * seconds;
-        List<HttpRequest> requests = new ArrayList<>(total);
+        List<Buffer> bodies = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
-            requests.add(HttpRequest.newBuilder(URI.create(base + "/v2/bookings")).timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(nextBody())).build());
+            bodies.add(Buffer.buffer(nextBody()));
         }
         long interval = 1_000_000_000L / rate;
         Map<String, Long> cpuBefore = cpuTicks(appPid, postmasterPid);
@@ -362,13 +377,13 @@ public final class BookingsHttpBenchmark {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            pending.add(HTTP.sendAsync(requests.get(i), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+            pending.add(post(bodies.get(i)).whenComplete((response, failure) -> {
                 long done = System.nanoTime();
                 step.h.recordValue(Math.max(1, (done - due) / 1000));
                 step.lastDone.accumulateAndGet(done, Math::max);
-                String status = failure != null ? failure.getClass().getSimpleName() : Integer.toString(response.statusCode());
+                String status = failure != null ? failure.getClass().getSimpleName() : Integer.toString(response.status());
                 step.statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-                if (failure == null && response.statusCode() == 201) {
+                if (failure == null && response.status() == 201) {
                     step.created.incrementAndGet();
                     if (receiver != null) {
                         receiver.committed(response.body(), done);
@@ -386,6 +401,34 @@ public final class BookingsHttpBenchmark {
         step.cpu = used;
         step.wall = wall;
         return step;
+    }
+
+    /** A response's status and body. */
+    private record Answer(int status, String body) {
+    }
+
+    /**
+     * Sends one booking through the Vert.x (Netty) client: a keep-alive pool of connections served
+     * by one event loop, far cheaper per request than java.net.http, so the load generator takes
+     * less of the CPU it shares with Kairos and PostgreSQL.
+     */
+    private CompletableFuture<Answer> post(Buffer body) {
+        return loadClient().request(new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(base + "/v2/bookings")
+                        .putHeader("Content-Type", "application/json").setIdleTimeout(60_000))
+                .compose(request -> request.send(body))
+                .compose(response -> response.body().map(b -> new Answer(response.statusCode(), b.toString())))
+                .toCompletionStage().toCompletableFuture()
+                // A request the client loses without an answer counts as an error instead of stalling the step.
+                .orTimeout(90, TimeUnit.SECONDS);
+    }
+
+    private HttpClient loadClient() {
+        if (loadClient == null) {
+            Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+            loadClient = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5_000),
+                    new PoolOptions().setHttp1MaxSize(512).setMaxWaitQueueSize(-1));
+        }
+        return loadClient;
     }
 
     private static String abbreviate(String body) {
