@@ -3,10 +3,12 @@ package dev.kairos.booking;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kairos.booking.api.BookingFilters;
+import dev.kairos.platform.jdbc.Jdbc;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,42 +74,67 @@ class BookingRepository implements PanacheRepository<Booking> {
      * round trip instead of three: this is the hot path of booking creation). Sets both ids.
      */
     void insertWithHostAndAttendee(Booking b, Instant busyStart, Instant busyEnd, boolean blocking, Attendee a) {
-        Object[] ids = (Object[]) getEntityManager().createNativeQuery("""
+        long[] ids = Jdbc.prepared(getEntityManager(), """
                 WITH b AS (
                     INSERT INTO bookings (uid, event_type_id, user_id, title, description, start_time, end_time, status, location,
                                           metadata, booking_fields_responses, guests, rescheduling_reason, rescheduled_from_uid,
                                           recurring_booking_uid, seated, idempotency_scope, idempotency_key,
                                           idempotency_request_hash, routing_response_id, created_at, updated_at)
-                    VALUES (:uid, :eventType, :user, :title, CAST(:description AS text), :start, :end, :status, CAST(:location AS text),
-                            CAST(:metadata AS jsonb), CAST(:responses AS jsonb),
-                            ARRAY(SELECT jsonb_array_elements_text(CAST(:guests AS jsonb))), CAST(:reschedulingReason AS text),
-                            CAST(:rescheduledFrom AS text), CAST(:recurring AS text), FALSE, CAST(:scope AS text), CAST(:key AS text),
-                            CAST(:hash AS text), CAST(:routing AS bigint), :now, :now)
+                    VALUES (?, ?, ?, ?, CAST(? AS text), ?, ?, ?, CAST(? AS text),
+                            CAST(? AS jsonb), CAST(? AS jsonb),
+                            ARRAY(SELECT jsonb_array_elements_text(CAST(? AS jsonb))), CAST(? AS text),
+                            CAST(? AS text), CAST(? AS text), FALSE, CAST(? AS text), CAST(? AS text),
+                            CAST(? AS text), CAST(? AS bigint), ?, ?)
                     RETURNING id),
                 h AS (
                     INSERT INTO booking_hosts (booking_id, user_id, busy, blocking)
-                    SELECT id, :user, tstzrange(CAST(:busyFrom AS timestamptz), CAST(:busyTo AS timestamptz), '[)'), :blocking FROM b),
+                    SELECT id, ?, tstzrange(CAST(? AS timestamptz), CAST(? AS timestamptz), '[)'), ? FROM b),
                 a AS (
                     INSERT INTO attendees (booking_id, name, email, time_zone, language, phone_number, absent, created_at)
-                    SELECT id, CAST(:name AS text), CAST(:email AS text), CAST(:zone AS text), CAST(:language AS text),
-                           CAST(:phone AS text), FALSE, :now FROM b
+                    SELECT id, CAST(? AS text), CAST(? AS text), CAST(? AS text), CAST(? AS text),
+                           CAST(? AS text), FALSE, ? FROM b
                     RETURNING id)
-                SELECT b.id, a.id FROM b, a""")
-                .setParameter("uid", b.uid).setParameter("eventType", b.eventTypeId).setParameter("user", b.userId)
-                .setParameter("title", b.title).setParameter("description", b.description).setParameter("start", b.startTime)
-                .setParameter("end", b.endTime).setParameter("status", b.status).setParameter("location", b.location)
-                .setParameter("metadata", json(b.metadata)).setParameter("responses", json(b.bookingFieldsResponses))
-                .setParameter("guests", json(b.guests)).setParameter("reschedulingReason", b.reschedulingReason)
-                .setParameter("rescheduledFrom", b.rescheduledFromUid).setParameter("recurring", b.recurringBookingUid)
-                .setParameter("scope", b.idempotencyScope).setParameter("key", b.idempotencyKey)
-                .setParameter("hash", b.idempotencyRequestHash).setParameter("routing", b.routingResponseId)
-                .setParameter("now", b.createdAt).setParameter("busyFrom", busyStart).setParameter("busyTo", busyEnd)
-                .setParameter("blocking", blocking).setParameter("name", a.name).setParameter("email", a.email)
-                .setParameter("zone", a.timeZone).setParameter("language", a.language).setParameter("phone", a.phoneNumber)
-                .getSingleResult();
-        b.id = ((Number) ids[0]).longValue();
+                SELECT b.id, a.id FROM b, a""", statement -> {
+                    int i = 1;
+                    statement.setString(i++, b.uid);
+                    Jdbc.setLong(statement, i++, b.eventTypeId);
+                    statement.setLong(i++, b.userId);
+                    statement.setString(i++, b.title);
+                    statement.setString(i++, b.description);
+                    Jdbc.setInstant(statement, i++, b.startTime);
+                    Jdbc.setInstant(statement, i++, b.endTime);
+                    statement.setString(i++, b.status);
+                    statement.setString(i++, b.location);
+                    statement.setString(i++, json(b.metadata));
+                    statement.setString(i++, json(b.bookingFieldsResponses));
+                    statement.setString(i++, json(b.guests));
+                    statement.setString(i++, b.reschedulingReason);
+                    statement.setString(i++, b.rescheduledFromUid);
+                    statement.setString(i++, b.recurringBookingUid);
+                    statement.setString(i++, b.idempotencyScope);
+                    statement.setString(i++, b.idempotencyKey);
+                    statement.setString(i++, b.idempotencyRequestHash);
+                    Jdbc.setLong(statement, i++, b.routingResponseId);
+                    Jdbc.setInstant(statement, i++, b.createdAt);
+                    Jdbc.setInstant(statement, i++, b.createdAt);
+                    statement.setLong(i++, b.userId);
+                    Jdbc.setInstant(statement, i++, busyStart);
+                    Jdbc.setInstant(statement, i++, busyEnd);
+                    statement.setBoolean(i++, blocking);
+                    statement.setString(i++, a.name);
+                    statement.setString(i++, a.email);
+                    statement.setString(i++, a.timeZone);
+                    statement.setString(i++, a.language);
+                    statement.setString(i++, a.phoneNumber);
+                    Jdbc.setInstant(statement, i, b.createdAt);
+                    try (ResultSet row = statement.executeQuery()) {
+                        row.next();
+                        return new long[] {row.getLong(1), row.getLong(2)};
+                    }
+                });
+        b.id = ids[0];
         a.bookingId = b.id;
-        a.id = ((Number) ids[1]).longValue();
+        a.id = ids[1];
     }
 
     private static String json(Object value) {

@@ -7,6 +7,7 @@ import dev.kairos.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
 
@@ -34,8 +35,8 @@ public class EventTypeCatalog {
     /** The rules of an event type, if it exists. */
     public Optional<EventTypeRules> findRules(long eventTypeId) {
         // Read-only: the rules are copied out, so the session keeps no snapshot of the JSON columns to compare at flush.
-        return eventTypes.find("id", eventTypeId).withHint(HibernateHints.HINT_READ_ONLY, true).firstResultOptional()
-                .map(this::rules);
+        return Optional.ofNullable(eventTypes.getEntityManager().find(EventType.class, eventTypeId,
+                Map.of(HibernateHints.HINT_READ_ONLY, true))).map(this::rules);
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.kairos.schedule;
 
+import dev.kairos.platform.jdbc.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,33 +41,45 @@ public class ScheduleAvailabilityReader {
     @SuppressWarnings("unchecked")
     public Optional<ScheduleAvailability> forUser(long userId, Long scheduleId) {
         // One round trip: this runs on every slot listing and every booking check.
-        List<Object[]> rows = schedules.getEntityManager().createNativeQuery("""
-                WITH s AS (SELECT id, time_zone FROM schedules WHERE user_id = :user
-                           AND id = COALESCE(CAST(:schedule AS bigint), (SELECT default_schedule_id FROM users WHERE id = :user)))
+        String zone = null;
+        long id = 0;
+        List<WeeklyRule> weekly = new ArrayList<>();
+        Map<LocalDate, List<TimeWindow>> overrides = new TreeMap<>();
+        for (String[] row : Jdbc.prepared(schedules.getEntityManager(), """
+                WITH s AS (SELECT id, time_zone FROM schedules WHERE user_id = ?
+                           AND id = COALESCE(CAST(? AS bigint), (SELECT default_schedule_id FROM users WHERE id = ?)))
                 SELECT 'S', s.time_zone, CAST(s.id AS text), NULL, NULL, NULL FROM s
                 UNION ALL
                 SELECT 'A', NULL, array_to_string(a.days, ','), NULL, to_char(a.start_time, 'HH24:MI'), to_char(a.end_time, 'HH24:MI')
                 FROM schedule_availability a JOIN s ON a.schedule_id = s.id
                 UNION ALL
                 SELECT 'O', NULL, NULL, to_char(o.date, 'YYYY-MM-DD'), to_char(o.start_time, 'HH24:MI'), to_char(o.end_time, 'HH24:MI')
-                FROM schedule_overrides o JOIN s ON o.schedule_id = s.id""")
-                .setParameter("user", userId).setParameter("schedule", scheduleId).getResultList();
-        String zone = null;
-        long id = 0;
-        List<WeeklyRule> weekly = new ArrayList<>();
-        Map<LocalDate, List<TimeWindow>> overrides = new TreeMap<>();
-        for (Object[] row : rows) {
-            switch ((String) row[0]) {
+                FROM schedule_overrides o JOIN s ON o.schedule_id = s.id""", statement -> {
+                    statement.setLong(1, userId);
+                    Jdbc.setLong(statement, 2, scheduleId);
+                    statement.setLong(3, userId);
+                    List<String[]> found = new ArrayList<>();
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            String[] row = new String[6];
+                            for (int i = 0; i < row.length; i++) {
+                                row[i] = rows.getString(i + 1);
+                            }
+                            found.add(row);
+                        }
+                    }
+                    return found;
+                })) {
+            switch (row[0]) {
                 case "S" -> {
-                    zone = (String) row[1];
-                    id = Long.parseLong((String) row[2]);
+                    zone = row[1];
+                    id = Long.parseLong(row[2]);
                 }
-                case "A" -> weekly.add(new WeeklyRule(days((String) row[2]), ClockTimes.fromStored((String) row[4]),
-                        ClockTimes.fromStored((String) row[5])));
+                case "A" -> weekly.add(new WeeklyRule(days(row[2]), ClockTimes.fromStored(row[4]), ClockTimes.fromStored(row[5])));
                 default -> {
-                    List<TimeWindow> windows = overrides.computeIfAbsent(LocalDate.parse((String) row[3]), d -> new ArrayList<>());
+                    List<TimeWindow> windows = overrides.computeIfAbsent(LocalDate.parse(row[3]), d -> new ArrayList<>());
                     if (!(row[4].equals("00:00") && row[5].equals("00:00"))) {
-                        windows.add(new TimeWindow(ClockTimes.fromStored((String) row[4]), ClockTimes.fromStored((String) row[5])));
+                        windows.add(new TimeWindow(ClockTimes.fromStored(row[4]), ClockTimes.fromStored(row[5])));
                     }
                 }
             }

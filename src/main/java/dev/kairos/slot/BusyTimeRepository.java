@@ -1,12 +1,14 @@
 package dev.kairos.slot;
 
+import dev.kairos.platform.jdbc.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -58,53 +60,71 @@ class BusyTimeRepository {
      * interval by the same buffers of the queried event type, so the merged runs give the very same
      * free windows while a host booked back to back costs a few rows instead of hundreds.
      */
-    @SuppressWarnings("unchecked")
     Busy busyTime(Collection<Long> hostIds, long eventTypeId, Instant from, Instant to, Instant now, String excludedBookingUid,
             String excludedReservationUid, boolean eachBooking) {
+        String hosts = String.join(", ", Collections.nCopies(hostIds.size(), "?"));
         String bookingsSql = eachBooking ? """
                 SELECT 'B', bh.user_id, b.uid, b.event_type_id, b.start_time, b.end_time, lower(bh.busy), upper(bh.busy),
                        b.seated, CASE WHEN b.seated THEN (SELECT count(*) FROM booking_seats s WHERE s.booking_id = b.id) ELSE 0 END
                 FROM booking_hosts bh JOIN bookings b ON b.id = bh.booking_id
-                WHERE bh.blocking AND bh.user_id IN (:hosts)
-                  AND bh.busy && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz), '[)')
-                  AND b.uid <> :excludedBooking
-                """ : """
+                WHERE bh.blocking AND bh.user_id IN (%s)
+                  AND bh.busy && tstzrange(CAST(? AS timestamptz), CAST(? AS timestamptz), '[)')
+                  AND b.uid <> ?
+                """.formatted(hosts) : """
                 SELECT 'B', m.user_id, NULL, NULL, lower(m.busy), upper(m.busy), lower(m.busy), upper(m.busy), FALSE, 0
                 FROM (SELECT bh.user_id, unnest(range_agg(bh.busy)) AS busy
                       FROM booking_hosts bh
-                      WHERE bh.blocking AND bh.user_id IN (:hosts)
-                        AND bh.busy && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz), '[)')
-                """ + (excludedBookingUid == null ? "" : """
-                        AND bh.booking_id <> COALESCE((SELECT id FROM bookings WHERE uid = :excludedBooking), 0)
+                      WHERE bh.blocking AND bh.user_id IN (%s)
+                        AND bh.busy && tstzrange(CAST(? AS timestamptz), CAST(? AS timestamptz), '[)')
+                """.formatted(hosts) + (excludedBookingUid == null ? "" : """
+                        AND bh.booking_id <> COALESCE((SELECT id FROM bookings WHERE uid = ?), 0)
                 """) + """
                       GROUP BY bh.user_id) m
                 """;
         // Without a booking to leave out, the merged form reads only the exclusion constraint's index.
-        Query query = entityManager.createNativeQuery(bookingsSql + """
+        boolean bindsExcluded = eachBooking || excludedBookingUid != null;
+        String sql = bookingsSql + """
                 UNION ALL
                 SELECT 'R', COALESCE(et.owner_user_id, -1), r.uid, r.event_type_id, r.slot_start, r.slot_end, r.slot_start, r.slot_end,
                        FALSE, 0
                 FROM slot_reservations r JOIN event_types et ON et.id = r.event_type_id
-                WHERE (et.owner_user_id IN (:hosts) OR r.event_type_id = :eventType) AND r.reserved_until > :now
-                  AND r.slot_start < :to AND r.slot_end > :from AND r.uid <> :excludedReservation""")
-                .setParameter("hosts", hostIds).setParameter("eventType", eventTypeId).setParameter("from", from)
-                .setParameter("to", to).setParameter("now", now)
-                .setParameter("excludedReservation", excludedReservationUid == null ? "" : excludedReservationUid);
-        if (eachBooking || excludedBookingUid != null) {
-            query.setParameter("excludedBooking", excludedBookingUid == null ? "" : excludedBookingUid);
-        }
-        List<Object[]> rows = query.getResultList();
+                WHERE (et.owner_user_id IN (%s) OR r.event_type_id = ?) AND r.reserved_until > ?
+                  AND r.slot_start < ? AND r.slot_end > ? AND r.uid <> ?""".formatted(hosts);
+        // Bookings and seats this transaction wrote through entities must count, as a native query's auto-flush made them.
+        entityManager.flush();
         List<BookedTime> bookings = new ArrayList<>();
         List<ReservedTime> reservations = new ArrayList<>();
-        for (Object[] r : rows) {
-            long hostId = ((Number) r[1]).longValue();
-            if ("B".equals(r[0])) {
-                bookings.add(new BookedTime(hostId, (String) r[2], r[3] == null ? null : ((Number) r[3]).longValue(), instant(r[4]),
-                        instant(r[5]), instant(r[6]), instant(r[7]), (Boolean) r[8], ((Number) r[9]).intValue()));
-            } else {
-                reservations.add(new ReservedTime((String) r[2], hostId, ((Number) r[3]).longValue(), instant(r[4]), instant(r[5])));
+        Jdbc.prepared(entityManager, sql, statement -> {
+            int i = 1;
+            for (long hostId : hostIds) {
+                statement.setLong(i++, hostId);
             }
-        }
+            Jdbc.setInstant(statement, i++, from);
+            Jdbc.setInstant(statement, i++, to);
+            if (bindsExcluded) {
+                statement.setString(i++, excludedBookingUid == null ? "" : excludedBookingUid);
+            }
+            for (long hostId : hostIds) {
+                statement.setLong(i++, hostId);
+            }
+            statement.setLong(i++, eventTypeId);
+            Jdbc.setInstant(statement, i++, now);
+            Jdbc.setInstant(statement, i++, to);
+            Jdbc.setInstant(statement, i++, from);
+            statement.setString(i, excludedReservationUid == null ? "" : excludedReservationUid);
+            try (ResultSet r = statement.executeQuery()) {
+                while (r.next()) {
+                    long hostId = r.getLong(2);
+                    if ("B".equals(r.getString(1))) {
+                        bookings.add(new BookedTime(hostId, r.getString(3), r.getObject(4, Long.class), Jdbc.instant(r, 5),
+                                Jdbc.instant(r, 6), Jdbc.instant(r, 7), Jdbc.instant(r, 8), r.getBoolean(9), r.getInt(10)));
+                    } else {
+                        reservations.add(new ReservedTime(r.getString(3), hostId, r.getLong(4), Jdbc.instant(r, 5), Jdbc.instant(r, 6)));
+                    }
+                }
+            }
+            return null;
+        });
         return new Busy(bookings, reservations);
     }
 

@@ -1,8 +1,10 @@
 package dev.kairos.slot;
 
+import dev.kairos.platform.jdbc.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Serialises the changes that take a host's time (reservations, bookings, reschedules) with a
@@ -21,8 +23,14 @@ public class HostLocks {
 
     /** Locks the hosts' time until the transaction ends, in id order so that two lockers never deadlock. */
     public void lock(Collection<Long> hostIds) {
-        hostIds.stream().distinct().sorted().forEach(hostId -> entityManager.createNativeQuery(
-                "SELECT 1 FROM (SELECT pg_advisory_xact_lock(4242, hashtext('host:' || CAST(:host AS text)))) AS locked")
-                .setParameter("host", hostId).getSingleResult());
+        List<Long> sorted = hostIds.stream().distinct().sorted().toList();
+        Jdbc.prepared(entityManager, "SELECT 1 FROM (SELECT pg_advisory_xact_lock(4242, hashtext('host:' || CAST(? AS text)))) AS locked",
+                statement -> {
+                    for (long hostId : sorted) {
+                        statement.setLong(1, hostId);
+                        statement.executeQuery().close();
+                    }
+                    return null;
+                });
     }
 }

@@ -1,8 +1,10 @@
 package dev.kairos.webhook;
 
+import dev.kairos.platform.jdbc.Jdbc;
 import dev.kairos.team.TeamRole;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,17 +64,20 @@ public class WebhookRepository implements PanacheRepository<Webhook> {
 
     /** The triggers some active webhook of the user or of the event type subscribes to, in one query. */
     Set<String> triggersHeard(long userId, Long eventTypeId) {
-        String owners = eventTypeId == null ? "user_id = ?1" : "(user_id = ?1 OR event_type_id = ?2)";
-        var query = getEntityManager().createNativeQuery("SELECT DISTINCT unnest(triggers) FROM webhooks WHERE active AND " + owners)
-                .setParameter(1, userId);
-        if (eventTypeId != null) {
-            query.setParameter(2, eventTypeId);
-        }
-        Set<String> triggers = new HashSet<>();
-        for (Object trigger : query.getResultList()) {
-            triggers.add((String) trigger);
-        }
-        return triggers;
+        String owners = eventTypeId == null ? "user_id = ?" : "(user_id = ? OR event_type_id = ?)";
+        return Jdbc.prepared(getEntityManager(), "SELECT DISTINCT unnest(triggers) FROM webhooks WHERE active AND " + owners, statement -> {
+            statement.setLong(1, userId);
+            if (eventTypeId != null) {
+                statement.setLong(2, eventTypeId);
+            }
+            Set<String> triggers = new HashSet<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    triggers.add(rows.getString(1));
+                }
+            }
+            return triggers;
+        });
     }
 
     /** Whether the event type exists and is {@code userId}'s own (personal) event type. */
