@@ -24,7 +24,8 @@
 # Settings (environment): STEP_SECONDS per rate (20; not SECONDS, which bash itself sets), RATES
 # (300,400,500,600,700,800), HOSTS (20), WARMUP (60), WARMUP_RATE (100,200,300,400), PGBENCH_CLIENTS ("4 8 16"),
 # PGBENCH_SECONDS (15), WEBHOOKS=1 to subscribe a local receiver to every host's BOOKING_CREATED
-# and report commit-to-delivery latency and lost deliveries per step, NOW (2030-01-07T06:00:00Z), JFR=1 to record a flight recording of the
+# and report commit-to-delivery latency and lost deliveries per step, NOW (2030-01-07T06:00:00Z), TIMELINE=file to append each
+# second's worst latency (wall clock), JFR=1 to record a flight recording of the
 # application (kept in target/bookings-bench.jfr). The application stops on exit; its log is kept
 # in target/bookings-bench-app.log, its garbage collections in target/bookings-bench-gc.log.
 set -euo pipefail
@@ -71,7 +72,7 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 KEY="cal_live_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 start_app() {
     local jvm=()
-    [[ "${1:-}" == "measured" ]] && jvm=("-Xlog:gc:file=$WORK/gc.log:uptime")
+    [[ "${1:-}" == "measured" ]] && jvm=("-Xlog:gc:file=$WORK/gc.log:time,uptime")
     [[ "${1:-}" == "measured" && "${JFR:-0}" == 1 ]] && jvm+=("-XX:StartFlightRecording=filename=$WORK/app.jfr,settings=profile")
     (cd "$WORK" && exec env KAIROS_EMBEDDED=true KAIROS_EMBEDDED_DATA_DIR="$WORK/postgres" KAIROS_BOOTSTRAP_API_KEY="$KEY" \
         ${FIXED_CLOCK:+KAIROS_CLOCK_FIXED="$NOW"} QUARKUS_HTTP_PORT="$PORT" KAIROS_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true \

@@ -321,6 +321,9 @@ public final class BookingsHttpBenchmark {
         final AtomicLong lastDone = new AtomicLong();
         volatile String firstError = "";
         long started;
+        long startedWallMs;
+        /** Worst latency (µs) of the requests due in each second of the step, for TIMELINE. */
+        java.util.concurrent.atomic.AtomicLongArray worstBySecond = new java.util.concurrent.atomic.AtomicLongArray(0);
         Map<String, Double> cpu = Map.of();
         double wall;
 
@@ -370,6 +373,8 @@ public final class BookingsHttpBenchmark {
         long wallBefore = System.nanoTime();
         long start = System.nanoTime() + 50_000_000L;
         step.started = start;
+        step.startedWallMs = System.currentTimeMillis() + 50;
+        step.worstBySecond = new java.util.concurrent.atomic.AtomicLongArray(seconds + 1);
         List<CompletableFuture<?>> pending = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
             long due = start + i * interval;
@@ -380,6 +385,7 @@ public final class BookingsHttpBenchmark {
             pending.add(post(bodies.get(i)).whenComplete((response, failure) -> {
                 long done = System.nanoTime();
                 step.h.recordValue(Math.max(1, (done - due) / 1000));
+                step.worstBySecond.accumulateAndGet((int) ((due - start) / 1_000_000_000L), (done - due) / 1000, Math::max);
                 step.lastDone.accumulateAndGet(done, Math::max);
                 String status = failure != null ? failure.getClass().getSimpleName() : Integer.toString(response.status());
                 step.statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
@@ -400,6 +406,7 @@ public final class BookingsHttpBenchmark {
         cpuAfter.forEach((k, v) -> used.put(k, (v - cpuBefore.getOrDefault(k, 0L)) / (double) CLK_TCK / wall));
         step.cpu = used;
         step.wall = wall;
+        timeline(step);
         return step;
     }
 
@@ -429,6 +436,21 @@ public final class BookingsHttpBenchmark {
                     new PoolOptions().setHttp1MaxSize(512).setMaxWaitQueueSize(-1));
         }
         return loadClient;
+    }
+
+    /** With TIMELINE=file in the environment, appends each second's worst latency, to find when a step's tail happened. */
+    private static void timeline(Step step) throws IOException {
+        String file = System.getenv("TIMELINE");
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < step.worstBySecond.length(); i++) {
+            lines.append(String.format(Locale.ROOT, "%s rate=%d second=%d worst_ms=%.1f%n",
+                    Instant.ofEpochMilli(step.startedWallMs + i * 1000L).truncatedTo(ChronoUnit.SECONDS), step.rate, i,
+                    step.worstBySecond.get(i) / 1000.0));
+        }
+        Files.writeString(Path.of(file), lines, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     }
 
     private static String abbreviate(String body) {
