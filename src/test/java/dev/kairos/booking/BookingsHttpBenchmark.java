@@ -2,6 +2,7 @@ package dev.kairos.booking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
@@ -80,6 +81,7 @@ public final class BookingsHttpBenchmark {
     private final Instant firstDay;
     private long requestNumber;
     private HttpClient loadClient;
+    private Context loadContext;
 
     private BookingsHttpBenchmark(String base, Instant now) {
         this.base = base;
@@ -417,25 +419,36 @@ public final class BookingsHttpBenchmark {
     /**
      * Sends one booking through the Vert.x (Netty) client: a keep-alive pool of connections served
      * by one event loop, far cheaper per request than java.net.http, so the load generator takes
-     * less of the CPU it shares with Kairos and PostgreSQL.
+     * less of the CPU it shares with Kairos and PostgreSQL. Every call into the client runs on
+     * that event loop (the pool is then only ever touched by one thread); a request that gets no
+     * connection within 10 s, or no answer within 60 s, fails as an error.
      */
     private CompletableFuture<Answer> post(Buffer body) {
-        return loadClient().request(new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(base + "/v2/bookings")
-                        .putHeader("Content-Type", "application/json").setIdleTimeout(60_000))
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
+        loadContext().runOnContext(v -> loadClient.request(new RequestOptions().setMethod(HttpMethod.POST)
+                        .setAbsoluteURI(base + "/v2/bookings").putHeader("Content-Type", "application/json")
+                        .setConnectTimeout(10_000).setIdleTimeout(60_000))
                 .compose(request -> request.send(body))
                 .compose(response -> response.body().map(b -> new Answer(response.statusCode(), b.toString())))
-                .toCompletionStage().toCompletableFuture()
-                // A request the client loses without an answer counts as an error instead of stalling the step.
-                .orTimeout(90, TimeUnit.SECONDS);
+                .onComplete(result -> {
+                    if (result.succeeded()) {
+                        answer.complete(result.result());
+                    } else {
+                        answer.completeExceptionally(result.cause());
+                    }
+                }));
+        // A request the client loses without an answer counts as an error instead of stalling the step.
+        return answer.orTimeout(90, TimeUnit.SECONDS);
     }
 
-    private HttpClient loadClient() {
-        if (loadClient == null) {
+    private Context loadContext() {
+        if (loadContext == null) {
             Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
             loadClient = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5_000),
                     new PoolOptions().setHttp1MaxSize(512).setMaxWaitQueueSize(-1));
+            loadContext = vertx.getOrCreateContext();
         }
-        return loadClient;
+        return loadContext;
     }
 
     /** With TIMELINE=file in the environment, appends each second's worst latency, to find when a step's tail happened. */
