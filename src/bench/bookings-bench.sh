@@ -22,7 +22,7 @@
 #   3. the ratio: the highest rate Kairos sustained (p99 <= 100 ms, no errors, rate achieved)
 #      over pgbench's best tps.
 # Settings (environment): STEP_SECONDS per rate (20; not SECONDS, which bash itself sets), RATES
-# (300,400,500,600,700,800), HOSTS (20), WARMUP (60), WARMUP_RATE (100,200,300,400), PGBENCH_CLIENTS ("4 8 16"),
+# (300,400,500,600,650,700,750,800,850), HOSTS (20), WARMUP (60), WARMUP_RATE (100,200,300,400), PGBENCH_CLIENTS ("4 8 16"),
 # PGBENCH_SECONDS (15), WEBHOOKS=1 to subscribe a local receiver to every host's BOOKING_CREATED
 # and report commit-to-delivery latency and lost deliveries per step, NOW (2030-01-07T06:00:00Z), TIMELINE=file to append each
 # second's worst latency (wall clock), JFR=1 to record a flight recording of the
@@ -31,7 +31,7 @@
 set -euo pipefail
 
 SECONDS_PER_RATE=${STEP_SECONDS:-20}
-RATES=${RATES:-300,400,500,600,700,800}
+RATES=${RATES:-300,400,500,600,650,700,750,800,850}
 HOSTS=${HOSTS:-20}
 WARMUP=${WARMUP:-60}
 WARMUP_RATE=${WARMUP_RATE:-100,200,300,400}
