@@ -1,8 +1,6 @@
 package dev.kairos.platform.jdbc;
 
 import jakarta.persistence.EntityManager;
-import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +8,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import org.hibernate.Session;
 
 /**
@@ -56,12 +53,6 @@ public final class Jdbc {
         } else {
             statement.setLong(index, value);
         }
-    }
-
-    /** A bigint[] for {@code = ANY(?)}. */
-    public static Array longs(PreparedStatement statement, Collection<Long> values) throws SQLException {
-        Connection connection = statement.getConnection();
-        return connection.createArrayOf("bigint", values.toArray());
     }
 
     /** A timestamptz column as an instant (null stays null). */
