@@ -58,6 +58,14 @@ final class ImmersioFixtures {
                 .post(org.path("/course-mappings")).then().statusCode(201).extract().jsonPath().getLong("data.id");
     }
 
+    /** A fresh organisation pointed at the partner, with {@code courseId} mapped to its event type. */
+    static Org mappedOrg(FakeImmersio partner, String apiKey, String courseId) {
+        Org org = org();
+        connect(org, partner, apiKey);
+        map(org, courseId, org.eventTypeId());
+        return org;
+    }
+
     /** Asks for a sync and waits for it to end; returns its log. */
     static JsonPath sync(Org org) {
         long logId = org.admin().call().post(org.path("/sync")).then().statusCode(202).extract().jsonPath().getLong("data.id");

@@ -5,6 +5,7 @@ import static dev.kairos.organization.immersio.ImmersioFixtures.awaitLog;
 import static dev.kairos.organization.immersio.ImmersioFixtures.connect;
 import static dev.kairos.organization.immersio.ImmersioFixtures.execute;
 import static dev.kairos.organization.immersio.ImmersioFixtures.map;
+import static dev.kairos.organization.immersio.ImmersioFixtures.mappedOrg;
 import static dev.kairos.organization.immersio.ImmersioFixtures.org;
 import static dev.kairos.organization.immersio.ImmersioFixtures.partnerKey;
 import static dev.kairos.organization.immersio.ImmersioFixtures.rows;
@@ -47,9 +48,7 @@ class ImmersioSyncConcurrencyTest {
         try (FakeImmersio partner = new FakeImmersio(key)) {
             partner.course("course_" + tag, "Course").students("course_" + tag, List.of(student("s1", "s1-" + tag + "@example.com", "S")));
             partner.delay(500);
-            Org org = org();
-            connect(org, partner, key);
-            map(org, "course_" + tag, org.eventTypeId());
+            Org org = mappedOrg(partner, key, "course_" + tag);
 
             List<Response> answers = fire(4, () -> org.admin().call().post(org.path("/sync")));
 
@@ -235,9 +234,7 @@ class ImmersioSyncConcurrencyTest {
                 roster.add(student("s" + i, "s" + i + "-" + tag + "@example.com", "S"));
             }
             partner.course(course, "Course").students(course, roster).delay(400);
-            Org org = org();
-            connect(org, partner, key);
-            map(org, course, org.eventTypeId());
+            Org org = mappedOrg(partner, key, course);
             long logId = org.admin().call().post(org.path("/sync")).then().statusCode(202).extract().jsonPath().getLong("data.id");
 
             // Once the course list is read and named, another run takes the organisation over while this one pages through

@@ -3,6 +3,7 @@ package dev.kairos.organization.immersio;
 import static dev.kairos.organization.immersio.FakeImmersio.student;
 import static dev.kairos.organization.immersio.ImmersioFixtures.connect;
 import static dev.kairos.organization.immersio.ImmersioFixtures.map;
+import static dev.kairos.organization.immersio.ImmersioFixtures.mappedOrg;
 import static dev.kairos.organization.immersio.ImmersioFixtures.org;
 import static dev.kairos.organization.immersio.ImmersioFixtures.partnerKey;
 import static dev.kairos.organization.immersio.ImmersioFixtures.sync;
@@ -98,9 +99,7 @@ class ImmersioSyncTest {
         try (FakeImmersio partner = new FakeImmersio(key)) {
             partner.course("course_" + tag, "Business English").students("course_" + tag,
                     List.of(student("s1", ana, "Ana"), student("s2", bob, "Bob"), student("s3", cara, "Cara")));
-            Org org = org();
-            connect(org, partner, key);
-            map(org, "course_" + tag, org.eventTypeId());
+            Org org = mappedOrg(partner, key, "course_" + tag);
             org.admin().call().body(Map.of("entries", List.of(Map.of("email", ana, "name", "Ana by hand"), Map.of("email", hand))))
                     .post("/v2/event-types/" + org.eventTypeId() + "/whitelist").then().statusCode(201);
 
@@ -125,9 +124,7 @@ class ImmersioSyncTest {
         String tag = tag();
         try (FakeImmersio partner = new FakeImmersio(partnerKey())) {
             partner.course("course_" + tag, "Course").students("course_" + tag, roster(tag, 0, 3));
-            Org org = org();
-            connect(org, partner, partnerKey());
-            map(org, "course_" + tag, org.eventTypeId());
+            Org org = mappedOrg(partner, partnerKey(), "course_" + tag);
 
             JsonPath log = sync(org);
 
@@ -148,9 +145,7 @@ class ImmersioSyncTest {
         try (FakeImmersio partner = new FakeImmersio(key)) {
             partner.course("course_" + tag, "Course").students("course_" + tag, roster(tag, 0, 2));
             partner.fail("/v1/courses?", 429, 1, Map.of("Retry-After", "1"));
-            Org org = org();
-            connect(org, partner, key);
-            map(org, "course_" + tag, org.eventTypeId());
+            Org org = mappedOrg(partner, key, "course_" + tag);
 
             JsonPath log = sync(org);
 
@@ -171,9 +166,7 @@ class ImmersioSyncTest {
             partner.course("course_" + tag, "Course").students("course_" + tag, roster(tag, 0, 3));
             // Slow but within the 1.5 s test timeout, then one answer slower than it.
             partner.delay(700).stall("/students?page=1", 2500, 1);
-            Org org = org();
-            connect(org, partner, key);
-            map(org, "course_" + tag, org.eventTypeId());
+            Org org = mappedOrg(partner, key, "course_" + tag);
 
             JsonPath log = sync(org);
 
@@ -190,9 +183,7 @@ class ImmersioSyncTest {
         try (FakeImmersio partner = new FakeImmersio(key)) {
             partner.course("course_" + tag, "Course").students("course_" + tag, roster(tag, 0, 1100));
             partner.fail("/students?page=2", 503, 2, Map.of());
-            Org org = org();
-            connect(org, partner, key);
-            map(org, "course_" + tag, org.eventTypeId());
+            Org org = mappedOrg(partner, key, "course_" + tag);
 
             JsonPath log = sync(org);
 
@@ -208,9 +199,7 @@ class ImmersioSyncTest {
         String tag = tag();
         try (FakeImmersio partner = new FakeImmersio(key)) {
             partner.course("course_" + tag, "Course").students("course_" + tag, roster(tag, 0, 1100));
-            Org org = org();
-            connect(org, partner, key);
-            map(org, "course_" + tag, org.eventTypeId());
+            Org org = mappedOrg(partner, key, "course_" + tag);
             assertEquals("success", sync(org).getString("data.status"));
 
             // Page 3's student leaves; page 2 cannot be read at all.
@@ -233,9 +222,7 @@ class ImmersioSyncTest {
         try (FakeImmersio partner = new FakeImmersio(key)) {
             partner.course("course_" + tag, "Course").students("course_" + tag, roster(tag, 0, 2));
             partner.fail("/v1/courses", 502, 100, Map.of());
-            Org org = org();
-            connect(org, partner, key);
-            map(org, "course_" + tag, org.eventTypeId());
+            Org org = mappedOrg(partner, key, "course_" + tag);
 
             JsonPath log = sync(org);
 
@@ -251,9 +238,7 @@ class ImmersioSyncTest {
         String tag = tag();
         try (FakeImmersio partner = new FakeImmersio(key)) {
             partner.course("course_" + tag, "Course").students("course_" + tag, roster(tag, 0, 2));
-            Org org = org();
-            connect(org, partner, key);
-            map(org, "course_" + tag, org.eventTypeId());
+            Org org = mappedOrg(partner, key, "course_" + tag);
             assertEquals("success", sync(org).getString("data.status"));
 
             partner.removeCourse("course_" + tag);
@@ -274,9 +259,7 @@ class ImmersioSyncTest {
         try (FakeImmersio partner = new FakeImmersio(key)) {
             partner.course("course_" + tag, "Course").students("course_" + tag,
                     List.of(student("ok", "ok-" + tag + "@example.com", "Ok"), student("bad", "not an email", "Bad")));
-            Org org = org();
-            connect(org, partner, key);
-            map(org, "course_" + tag, org.eventTypeId());
+            Org org = mappedOrg(partner, key, "course_" + tag);
 
             JsonPath log = sync(org);
 
@@ -295,9 +278,7 @@ class ImmersioSyncTest {
         String course = "course_" + tag;
         try (FakeImmersio partner = new FakeImmersio(key)) {
             partner.course(course, "Course").students(course, roster(tag, 0, 1100));
-            Org org = org();
-            connect(org, partner, key);
-            map(org, course, org.eventTypeId());
+            Org org = mappedOrg(partner, key, course);
             assertEquals("success", sync(org).getString("data.status"));
 
             // Student 0 leaves right after page 1 is read: the pages shift and student 500 is on none of those read.
@@ -325,9 +306,7 @@ class ImmersioSyncTest {
         String leaver = "leaver-" + tag + "@example.com";
         try (FakeImmersio partner = new FakeImmersio(key)) {
             partner.course(course, "Course").students(course, List.of(student("leaver", leaver, "Leaver")));
-            Org org = org();
-            connect(org, partner, key);
-            map(org, course, org.eventTypeId());
+            Org org = mappedOrg(partner, key, course);
             assertEquals("success", sync(org).getString("data.status"));
 
             partner.students(course, roster(tag, 0, SyncRun.MAX_STUDENTS_PER_COURSE + 1));
@@ -347,9 +326,7 @@ class ImmersioSyncTest {
         try (FakeImmersio partner = new FakeImmersio(key)) {
             partner.course("course_" + tag, "Course").students("course_" + tag, roster(tag, 0, 2));
             partner.flood("/students?page=1");
-            Org org = org();
-            connect(org, partner, key);
-            map(org, "course_" + tag, org.eventTypeId());
+            Org org = mappedOrg(partner, key, "course_" + tag);
 
             JsonPath log = sync(org);
 
