@@ -85,10 +85,11 @@ class PlanLimitsTest {
         long enterprise = organisationOn("enterprise");
         for (long orgId : new long[] { unplanned, enterprise }) {
             TestUser owner = Organisations.user(orgId, "OWNER");
+            // Beyond starter's 3 members and 10 event types, so a default plan applied by mistake would refuse.
             for (int i = 0; i < 3; i++) {
                 addUser(owner, orgId).statusCode(201);
             }
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 11; i++) {
                 createEventType(owner, Map.of()).statusCode(201);
             }
         }
