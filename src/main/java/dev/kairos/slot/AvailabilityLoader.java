@@ -58,6 +58,19 @@ class AvailabilityLoader {
      */
     SlotQuery load(EventTypeRules eventType, Instant now, Instant rangeStart, Instant rangeEnd, ZoneId viewer, Integer duration,
             Exclusions exclusions) {
+        return load(eventType, now, rangeStart, rangeEnd, viewer, duration, exclusions, false);
+    }
+
+    /**
+     * The question for the booking check of {@code start} alone: busy time is read only where it can
+     * change that answer ({@link SlotEngine#checkDataRange}), often the start's working hours alone.
+     */
+    SlotQuery loadForCheck(EventTypeRules eventType, Instant now, Instant start, ZoneId viewer, Integer duration, Exclusions exclusions) {
+        return load(eventType, now, start, start, viewer, duration, exclusions, true);
+    }
+
+    private SlotQuery load(EventTypeRules eventType, Instant now, Instant rangeStart, Instant rangeEnd, ZoneId viewer,
+            Integer duration, Exclusions exclusions, boolean check) {
         List<Host> hosts = eventType.hosts();
         Map<Long, ScheduleAvailability> hours = hours(eventType, hosts);
         // Users matter only for a host without hours (their zone) or for limits and range windows (zone, week start).
@@ -74,7 +87,11 @@ class AvailabilityLoader {
         if (hosts.isEmpty()) {
             return shape;
         }
-        SlotEngine.Range range = SlotEngine.dataRange(shape);
+        List<HostInput> hoursOnly = new ArrayList<>(hosts.size());
+        for (Host host : hosts) {
+            hoursOnly.add(input(eventType, host, hours.get(host.userId()), people, List.of(), List.of()));
+        }
+        SlotEngine.Range range = check ? SlotEngine.checkDataRange(shape.withHosts(hoursOnly), rangeStart) : SlotEngine.dataRange(shape);
         List<Long> hostIds = eventType.hostIds();
 
         Map<Long, List<BusyInterval>> busy = new HashMap<>();
@@ -95,18 +112,21 @@ class AvailabilityLoader {
         Map<Long, List<CountedBooking>> counted = countedBookings(eventType, hostIds, range, exclusions.bookingUid());
 
         List<HostInput> inputs = new ArrayList<>(hosts.size());
-        for (Host host : hosts) {
-            long id = host.userId();
-            ScheduleAvailability own = hours.get(id);
-            boolean mandatory = !eventType.isRoundRobin() || host.mandatory();
-            List<BusyInterval> hostBusy = busy.getOrDefault(id, List.of());
-            List<CountedBooking> hostCounted = counted.getOrDefault(id, List.of());
-            inputs.add(own == null
-                    ? new HostInput(id, ZoneId.of(people.get(id).timeZone), List.of(), List.of(), hostBusy, hostCounted, mandatory,
-                            host.groupId())
-                    : new HostInput(id, own.zone(), weekly(own), overrides(own), hostBusy, hostCounted, mandatory, host.groupId()));
+        for (int i = 0; i < hosts.size(); i++) {
+            long id = hosts.get(i).userId();
+            inputs.add(hoursOnly.get(i).with(busy.getOrDefault(id, List.of()), counted.getOrDefault(id, List.of())));
         }
-        return new SlotQuery(now, rangeStart, rangeEnd, viewer, rules, inputs, duration);
+        return shape.withHosts(inputs);
+    }
+
+    /** A host as the engine sees them: their hours (none, in their own zone, when they have no schedule) and what blocks them. */
+    private static HostInput input(EventTypeRules eventType, Host host, ScheduleAvailability own, Map<Long, User> people,
+            List<BusyInterval> busy, List<CountedBooking> counted) {
+        long id = host.userId();
+        boolean mandatory = !eventType.isRoundRobin() || host.mandatory();
+        return own == null
+                ? new HostInput(id, ZoneId.of(people.get(id).timeZone), List.of(), List.of(), busy, counted, mandatory, host.groupId())
+                : new HostInput(id, own.zone(), weekly(own), overrides(own), busy, counted, mandatory, host.groupId());
     }
 
     /** Each host's hours, keyed by user id; a host without hours (no default schedule) has no entry. */

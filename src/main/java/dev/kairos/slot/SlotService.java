@@ -84,7 +84,7 @@ public class SlotService {
     public Verdict check(EventTypeRules eventType, Instant start, Integer duration, String bookingUidToReschedule,
             String ownReservationUid, ZoneId viewer) {
         Instant now = clock.instant();
-        SlotQuery query = loader.load(eventType, now, start, start, viewer, duration,
+        SlotQuery query = loader.loadForCheck(eventType, now, start, viewer, duration,
                 new AvailabilityLoader.Exclusions(bookingUidToReschedule, ownReservationUid));
         return engine.check(query, start, duration);
     }

@@ -23,6 +23,11 @@ public record HostInput(long id, ZoneId zone, List<WeeklyRule> weekly, List<Date
         limitBookings = List.copyOf(limitBookings);
     }
 
+    /** The same host with other busy time and bookings counted towards limits. */
+    public HostInput with(List<BusyInterval> otherBusy, List<CountedBooking> otherLimitBookings) {
+        return new HostInput(id, zone, weekly, overrides, otherBusy, otherLimitBookings, mandatory, groupId);
+    }
+
     /** A host with hours and busy time only. */
     public static HostInput of(long id, ZoneId zone, List<WeeklyRule> weekly, List<DateOverride> overrides,
                                List<BusyInterval> busy) {

@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 public final class SlotEngine {
 
     private static final Duration DATA_MARGIN = Duration.ofDays(2);
+    private static final long DAY_MS = 86_400_000L;
 
     /**
      * Bookable slots whose start lies in [{@code rangeStart}, {@code rangeEnd}], sorted by start,
@@ -75,6 +76,40 @@ public final class SlotEngine {
             start = query.now();
         }
         return new Range(start.minus(DATA_MARGIN), query.rangeEnd().plus(DATA_MARGIN));
+    }
+
+    /**
+     * The busy time that decides {@link #check} of {@code start} alone, for a {@code query} whose
+     * hosts carry their hours (their busy time is not looked at): the stretch of working hours that
+     * holds the booking, widened by the event type's buffers, when nothing outside that stretch can
+     * change the answer; otherwise {@link #dataRange}. Busy time outside the stretch only changes
+     * free windows outside it, and the grid of a window depends on nothing but the window when the
+     * step between starts is at most the length (a start carried over from the window before would
+     * have to fall inside the last booking of that window). So the stretch is enough for one host
+     * (personal or collective of one) without seats, rolling booking windows or "first slot of the
+     * day only", which look at other days' slots; anything else gets the whole data range.
+     */
+    public static Range checkDataRange(SlotQuery query, Instant start) {
+        Range all = dataRange(query.withRange(start, start));
+        EventRules rules = query.rules();
+        OptionalInt length = rules.effectiveLength(query.duration());
+        BookingWindow window = rules.bookingWindow();
+        if (length.isEmpty() || query.hosts().size() != 1 || rules.schedulingType() == SchedulingType.ROUND_ROBIN
+                || rules.seatsPerTimeSlot() != null || rules.onlyShowFirstAvailableSlot() || window != null && window.rolling()
+                || rules.frequency(length.getAsInt()) + rules.offsetStart() > length.getAsInt()) {
+            return all;
+        }
+        long s = start.toEpochMilli();
+        long lengthMs = length.getAsInt() * 60_000L;
+        for (Span hours : Intervals.mergeOverlapping(Availability.hours(query.hosts().get(0), s - DAY_MS, s + DAY_MS))) {
+            if (hours.start() <= s && s + lengthMs - 1000 <= hours.end()) {
+                // A minute more on each side than the buffers reach: busy time just touching the stretch is read too.
+                long before = (rules.beforeBuffer() + 1) * 60_000L;
+                long after = (rules.afterBuffer() + 1) * 60_000L;
+                return new Range(Instant.ofEpochMilli(hours.start() - before), Instant.ofEpochMilli(hours.end() + after));
+            }
+        }
+        return all;
     }
 
     /** A span of time, start inclusive, end exclusive. */

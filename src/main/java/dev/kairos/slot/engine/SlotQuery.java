@@ -22,6 +22,11 @@ public record SlotQuery(Instant now, Instant rangeStart, Instant rangeEnd, ZoneI
         hosts = List.copyOf(hosts);
     }
 
+    /** The same question about other hosts (or the same hosts with other busy time). */
+    public SlotQuery withHosts(List<HostInput> others) {
+        return new SlotQuery(now, rangeStart, rangeEnd, viewerZone, rules, others, duration);
+    }
+
     /** The same question for another range (and the same everything else). */
     public SlotQuery withRange(Instant start, Instant end) {
         return new SlotQuery(now, start, end, viewerZone, rules, hosts, duration);

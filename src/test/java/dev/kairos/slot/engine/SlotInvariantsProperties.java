@@ -172,7 +172,7 @@ class SlotInvariantsProperties {
         return new HostInput(id, zone, weekly, overrides, busy, List.of(), mandatory, group);
     }
 
-    private static SlotQuery query(Random random) {
+    static SlotQuery query(Random random) {
         ZoneId zone = ZoneId.of(ZONES.get(random.nextInt(ZONES.size())));
         ZoneId viewer = ZoneId.of(ZONES.get(random.nextInt(ZONES.size())));
         LocalDate first = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(366));
