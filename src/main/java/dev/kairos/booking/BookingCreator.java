@@ -92,7 +92,7 @@ public class BookingCreator {
         List<Instant> starts = series.starts(eventType, start, request.recurrenceCount(), host);
         admission.checkPlan(eventType, host, starts.size());
         Instant now = clock.instant();
-        assigner.lockHosts(eventType);
+        // The hosts' time is locked by the first start's check (placeAll), in the round trip that reads their busy time.
         Optional<SlotReservation> reservation = ownReservation(request.reservedSlotUid(), eventType, start, now);
         String seriesUid = !eventType.isSeated() && eventType.recurrence() != null ? UUID.randomUUID().toString() : null;
         List<Placed> placed = placeAll(draft, starts, request.lengthInMinutes(), reservation.map(r -> r.uid).orElse(null), seriesUid,
@@ -149,14 +149,18 @@ public class BookingCreator {
     /**
      * Checks and books each start in turn, so that later occurrences of a series count the earlier
      * ones (booking limits); any refusal rolls the whole request back, naming every refused start.
+     * The first check locks the hosts' time, which stays locked until the transaction ends.
      */
     private List<Placed> placeAll(BookingDraft draft, List<Instant> starts, Integer length, String reservationUid, String seriesUid,
             IdempotentRequest.Key key, List<Long> routed, Instant now) {
         ZoneId booker = ZoneId.of(draft.attendee().timeZone());
         Map<Instant, Verdict> refused = new LinkedHashMap<>();
         List<Placed> placed = new ArrayList<>();
-        for (Instant occurrence : starts) {
-            Verdict verdict = slots.check(draft.eventType(), occurrence, length, null, reservationUid, booker);
+        for (int i = 0; i < starts.size(); i++) {
+            Instant occurrence = starts.get(i);
+            Verdict verdict = i == 0
+                    ? slots.lockAndCheck(draft.eventType(), occurrence, length, reservationUid, booker)
+                    : slots.check(draft.eventType(), occurrence, length, null, reservationUid, booker);
             if (!verdict.ok()) {
                 if (starts.size() == 1) {
                     throw Refusals.of(verdict, "start");

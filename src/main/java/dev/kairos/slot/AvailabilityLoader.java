@@ -58,7 +58,7 @@ class AvailabilityLoader {
      */
     SlotQuery load(EventTypeRules eventType, Instant now, Instant rangeStart, Instant rangeEnd, ZoneId viewer, Integer duration,
             Exclusions exclusions) {
-        return load(eventType, now, rangeStart, rangeEnd, viewer, duration, exclusions, false);
+        return load(eventType, now, rangeStart, rangeEnd, viewer, duration, exclusions, false, false);
     }
 
     /**
@@ -66,11 +66,17 @@ class AvailabilityLoader {
      * change that answer ({@link SlotEngine#checkDataRange}), often the start's working hours alone.
      */
     SlotQuery loadForCheck(EventTypeRules eventType, Instant now, Instant start, ZoneId viewer, Integer duration, Exclusions exclusions) {
-        return load(eventType, now, start, start, viewer, duration, exclusions, true);
+        return load(eventType, now, start, start, viewer, duration, exclusions, true, false);
+    }
+
+    /** {@link #loadForCheck}, locking the hosts' time ({@link HostLocks}) just before their busy time is read. */
+    SlotQuery lockAndLoadForCheck(EventTypeRules eventType, Instant now, Instant start, ZoneId viewer, Integer duration,
+            Exclusions exclusions) {
+        return load(eventType, now, start, start, viewer, duration, exclusions, true, true);
     }
 
     private SlotQuery load(EventTypeRules eventType, Instant now, Instant rangeStart, Instant rangeEnd, ZoneId viewer,
-            Integer duration, Exclusions exclusions, boolean check) {
+            Integer duration, Exclusions exclusions, boolean check, boolean lock) {
         List<Host> hosts = eventType.hosts();
         Map<Long, ScheduleAvailability> hours = hours(eventType, hosts);
         // Users matter only for a host without hours (their zone) or for limits and range windows (zone, week start).
@@ -96,7 +102,7 @@ class AvailabilityLoader {
 
         Map<Long, List<BusyInterval>> busy = new HashMap<>();
         BusyTimeRepository.Busy found = busyTime.busyTime(hostIds, eventType.id(), range.start(), range.end(), now,
-                exclusions.bookingUid(), exclusions.reservationUid(), eventType.isSeated());
+                exclusions.bookingUid(), exclusions.reservationUid(), eventType.isSeated(), lock);
         for (BusyTimeRepository.BookedTime booked : found.bookings()) {
             busy.computeIfAbsent(booked.hostId(), id -> new ArrayList<>()).add(toBusy(booked, eventType));
         }

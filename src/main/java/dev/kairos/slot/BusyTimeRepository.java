@@ -62,6 +62,16 @@ class BusyTimeRepository {
      */
     Busy busyTime(Collection<Long> hostIds, long eventTypeId, Instant from, Instant to, Instant now, String excludedBookingUid,
             String excludedReservationUid, boolean eachBooking) {
+        return busyTime(hostIds, eventTypeId, from, to, now, excludedBookingUid, excludedReservationUid, eachBooking, false);
+    }
+
+    /**
+     * As {@link #busyTime}, after locking the hosts' time ({@link HostLocks}) when {@code lockFirst}:
+     * the lock and the read are two statements sent in one round trip, and the read, a statement
+     * of its own, sees everything committed before the lock was granted.
+     */
+    Busy busyTime(Collection<Long> hostIds, long eventTypeId, Instant from, Instant to, Instant now, String excludedBookingUid,
+            String excludedReservationUid, boolean eachBooking, boolean lockFirst) {
         String hosts = String.join(", ", Collections.nCopies(hostIds.size(), "?"));
         String bookingsSql = eachBooking ? """
                 SELECT 'B', bh.user_id, b.uid, b.event_type_id, b.start_time, b.end_time, lower(bh.busy), upper(bh.busy),
@@ -94,8 +104,11 @@ class BusyTimeRepository {
         entityManager.flush();
         List<BookedTime> bookings = new ArrayList<>();
         List<ReservedTime> reservations = new ArrayList<>();
-        Jdbc.prepared(entityManager, sql, statement -> {
+        Jdbc.prepared(entityManager, lockFirst ? HostLocks.LOCK_SQL + ";\n" + sql : sql, statement -> {
             int i = 1;
+            if (lockFirst) {
+                HostLocks.bind(statement, i++, hostIds);
+            }
             for (long hostId : hostIds) {
                 statement.setLong(i++, hostId);
             }
@@ -112,7 +125,11 @@ class BusyTimeRepository {
             Jdbc.setInstant(statement, i++, to);
             Jdbc.setInstant(statement, i++, from);
             statement.setString(i, excludedReservationUid == null ? "" : excludedReservationUid);
-            try (ResultSet r = statement.executeQuery()) {
+            statement.execute();
+            if (lockFirst && !statement.getMoreResults()) {
+                throw new IllegalStateException("The busy time read after the host lock returned nothing");
+            }
+            try (ResultSet r = statement.getResultSet()) {
                 while (r.next()) {
                     long hostId = r.getLong(2);
                     if ("B".equals(r.getString(1))) {

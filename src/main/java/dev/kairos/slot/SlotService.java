@@ -89,6 +89,19 @@ public class SlotService {
         return engine.check(query, start, duration);
     }
 
+    /**
+     * {@link #check}, after locking the time of the event type's hosts until the transaction ends
+     * (as {@link HostLocks#lock} does), in the round trip that reads their busy time: the verdict
+     * stays true for the rest of the transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Verdict lockAndCheck(EventTypeRules eventType, Instant start, Integer duration, String ownReservationUid, ZoneId viewer) {
+        Instant now = clock.instant();
+        SlotQuery query = loader.lockAndLoadForCheck(eventType, now, start, viewer, duration,
+                new AvailabilityLoader.Exclusions(null, ownReservationUid));
+        return engine.check(query, start, duration);
+    }
+
     static String allowedLengths(EventTypeRules eventType) {
         return eventType.lengthInMinutesOptions().isEmpty() ? Integer.toString(eventType.lengthInMinutes())
                 : eventType.lengthInMinutesOptions().toString();

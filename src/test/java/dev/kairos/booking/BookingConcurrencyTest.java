@@ -134,6 +134,49 @@ class BookingConcurrencyTest {
         assertEquals(1, liveBookings(eventType));
     }
 
+    @Test
+    void aBookingWaitsForTheHostLockAndThenSeesWhatItsHolderCommitted() throws Exception {
+        TestUser host = host("UTC");
+        long eventType = eventType(host, Map.of());
+        long other = eventType(host, Map.of());
+        java.util.concurrent.CompletableFuture<Response> waiting;
+        try (java.sql.Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (java.sql.PreparedStatement lock = holder.prepareStatement(
+                    "SELECT pg_advisory_xact_lock(4242, hashtext('host:' || CAST(? AS text)))")) {
+                lock.setLong(1, host.id());
+                lock.executeQuery().close();
+            }
+            waiting = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> booker.call().body(request(eventType, TUESDAY_9, Map.of())).post("/v2/bookings"));
+            Thread.sleep(1500);
+            org.junit.jupiter.api.Assertions.assertFalse(waiting.isDone(), "the booking did not wait for the host's lock");
+            // The lock holder books the same time (another event type of the host) and commits, which releases the lock.
+            try (java.sql.PreparedStatement book = holder.prepareStatement("""
+                    WITH b AS (INSERT INTO bookings (uid, event_type_id, user_id, title, start_time, end_time, status, metadata,
+                                                     booking_fields_responses, created_at, updated_at)
+                               VALUES (?, ?, ?, 'Held', CAST(? AS timestamptz), CAST(? AS timestamptz) + interval '1 hour',
+                                       'accepted', '{}', '{}', now(), now()) RETURNING id, start_time, end_time)
+                    INSERT INTO booking_hosts (booking_id, user_id, busy, blocking)
+                    SELECT id, ?, tstzrange(start_time, end_time, '[)'), TRUE FROM b""")) {
+                book.setString(1, java.util.UUID.randomUUID().toString());
+                book.setLong(2, other);
+                book.setLong(3, host.id());
+                book.setString(4, TUESDAY_9);
+                book.setString(5, TUESDAY_9);
+                book.setLong(6, host.id());
+                book.executeUpdate();
+            }
+            holder.commit();
+        }
+        Response response = waiting.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        // Refused by the slot check, which read the host's busy time only once the lock was granted (not by the constraint).
+        assertEquals(409, response.statusCode(), response.asString());
+        org.junit.jupiter.api.Assertions.assertTrue(response.jsonPath().getString("error.message").contains("overlaps another booking"),
+                response.asString());
+        assertEquals(0, liveBookings(eventType));
+    }
+
     private static void assertOneWinner(List<Response> responses, int total) {
         assertEquals(Map.of(201, 1L, 409, (long) total - 1), statusCounts(responses),
                 () -> responses.stream().filter(r -> r.statusCode() != 201 && r.statusCode() != 409).findFirst()
