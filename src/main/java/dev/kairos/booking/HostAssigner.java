@@ -39,7 +39,8 @@ class HostAssigner {
     }
 
     /**
-     * Who organises until assignment says otherwise: the owner, or a team event type's first host.
+     * Who organises until assignment says otherwise: the owner, or a team event type's first host,
+     * loaded read-only (creating a booking never changes a user).
      *
      * @throws ApiException 409 when a team event type has no hosts at the moment
      */
@@ -47,7 +48,7 @@ class HostAssigner {
         if (eventType.hosts().isEmpty()) {
             throw ApiException.conflict("Event type " + eventType.id() + " has no hosts at the moment, so it cannot be booked");
         }
-        return users.findById(eventType.hosts().get(0).userId());
+        return users.findReadOnly(eventType.hosts().get(0).userId());
     }
 
     /** Locks the time of every host of the event type until the transaction ends. */
