@@ -14,7 +14,8 @@
 # the statements each booking costs (pgbench runs under the same setting). Then:
 #   1. dev.kairos.booking.BookingsHttpBenchmark creates HOSTS hosts (each with a 15-minute event
 #      type and an always-open schedule) through the API, warms up for WARMUP s ramping through the
-#      WARMUP_RATE rates (equal shares of WARMUP each),
+#      WARMUP_RATE rates (equal shares of WARMUP each; on a slow 2-core machine the JIT still
+#      compiles for two minutes or more, so a shorter warm-up measures the compiler, not Kairos),
 #      and offers each of RATES bookings/s for STEP_SECONDS s, round robin over the hosts (bookings
 #      of one host serialise on its advisory lock, so the load is spread as on a real platform);
 #   2. pgbench (closed loop, as fast as it goes) runs the raw transaction with each client count
@@ -22,7 +23,7 @@
 #   3. the ratio: the highest rate Kairos sustained (p99 <= 100 ms, no errors, rate achieved)
 #      over pgbench's best tps.
 # Settings (environment): STEP_SECONDS per rate (20; not SECONDS, which bash itself sets), RATES
-# (300,400,500,600,650,700,750,800,850), HOSTS (20), WARMUP (60), WARMUP_RATE (100,200,300,400), PGBENCH_CLIENTS ("4 8 16"),
+# (300,400,500,600,650,700,750,800,850), HOSTS (20), WARMUP (120), WARMUP_RATE (100,200,300,400), PGBENCH_CLIENTS ("4 8 16"),
 # PGBENCH_SECONDS (15), WEBHOOKS=1 to subscribe a local receiver to every host's BOOKING_CREATED
 # and report commit-to-delivery latency and lost deliveries per step, NOW (2030-01-07T06:00:00Z), TIMELINE=file to append each
 # second's worst latency (wall clock), JFR=1 to record a flight recording of the
@@ -33,7 +34,7 @@ set -euo pipefail
 SECONDS_PER_RATE=${STEP_SECONDS:-20}
 RATES=${RATES:-300,400,500,600,650,700,750,800,850}
 HOSTS=${HOSTS:-20}
-WARMUP=${WARMUP:-60}
+WARMUP=${WARMUP:-120}
 WARMUP_RATE=${WARMUP_RATE:-100,200,300,400}
 PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-4 8 16}
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-15}
