@@ -13,6 +13,7 @@ import dev.kairos.slot.SlotReservationRepository;
 import dev.kairos.slot.SlotService;
 import dev.kairos.slot.engine.Verdict;
 import dev.kairos.user.User;
+import dev.kairos.webhook.WebhookTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -113,8 +115,9 @@ public class BookingCreator {
             writer.recordKey(booking, key);
         }
         Attendee attendee = new Attendee(0, draft.attendee(), now);
-        return new Placed(writer.insertRegular(booking, draft.eventType(), draft.blocks(status), List.of(attendee), draft.hostIds(), now),
-                null, attendee, true);
+        Set<WebhookTrigger> heard = writer.insertRegular(booking, draft.eventType(), draft.blocks(status), List.of(attendee),
+                draft.hostIds(), now);
+        return new Placed(booking, null, attendee, true, heard);
     }
 
     private BookingDraft draft(EventTypeRules eventType, CreateBookingRequest request, User host) {

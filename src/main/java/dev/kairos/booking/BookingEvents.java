@@ -33,9 +33,11 @@ class BookingEvents {
 
     /** New bookings, occurrences or a seat: BOOKING_CREATED, or BOOKING_REQUESTED while they wait for the host. */
     void created(List<BookingWriter.Placed> placed) {
-        // Every placement of one request has the same organiser and event type: ask once who listens.
+        // Every placement of one request has the same organiser and event type: ask once who listens,
+        // unless the first placement's write already read it in its round trip.
         Booking first = placed.get(0).booking();
-        Set<WebhookTrigger> heard = outbox.listening(first.userId, first.eventTypeId);
+        Set<WebhookTrigger> heard = placed.get(0).heard() != null ? placed.get(0).heard()
+                : outbox.listening(first.userId, first.eventTypeId);
         placed.forEach(p -> created(p.booking(), p.seat(), p.newBooking(), heard));
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kairos.booking.api.BookingFilters;
 import dev.kairos.platform.jdbc.Jdbc;
+import dev.kairos.webhook.WebhookOutbox;
+import dev.kairos.webhook.WebhookTrigger;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -72,9 +75,12 @@ class BookingRepository implements PanacheRepository<Booking> {
     /**
      * Inserts a regular booking, its host's busy row and its one attendee in one statement (one
      * round trip instead of three: this is the hot path of booking creation). Sets both ids.
+     *
+     * @return the webhook triggers the booking's organiser and event type listen to
+     *         ({@link WebhookOutbox#listening}), read in the same round trip
      */
-    void insertWithHostAndAttendee(Booking b, Instant busyStart, Instant busyEnd, boolean blocking, Attendee a) {
-        long[] ids = Jdbc.prepared(getEntityManager(), """
+    Set<WebhookTrigger> insertWithHostAndAttendee(Booking b, Instant busyStart, Instant busyEnd, boolean blocking, Attendee a) {
+        return Jdbc.prepared(getEntityManager(), """
                 WITH b AS (
                     INSERT INTO bookings (uid, event_type_id, user_id, title, description, start_time, end_time, status, location,
                                           metadata, booking_fields_responses, guests, rescheduling_reason, rescheduled_from_uid,
@@ -94,7 +100,8 @@ class BookingRepository implements PanacheRepository<Booking> {
                     SELECT id, CAST(? AS text), CAST(? AS text), CAST(? AS text), CAST(? AS text),
                            CAST(? AS text), FALSE, ? FROM b
                     RETURNING id)
-                SELECT b.id, a.id FROM b, a""", statement -> {
+                SELECT b.id, a.id FROM b, a;
+                """ + WebhookOutbox.LISTENING_SQL, statement -> {
                     int i = 1;
                     statement.setString(i++, b.uid);
                     Jdbc.setLong(statement, i++, b.eventTypeId);
@@ -126,15 +133,21 @@ class BookingRepository implements PanacheRepository<Booking> {
                     statement.setString(i++, a.timeZone);
                     statement.setString(i++, a.language);
                     statement.setString(i++, a.phoneNumber);
-                    Jdbc.setInstant(statement, i, b.createdAt);
-                    try (ResultSet row = statement.executeQuery()) {
+                    Jdbc.setInstant(statement, i++, b.createdAt);
+                    statement.setLong(i++, b.userId);
+                    Jdbc.setLong(statement, i, b.eventTypeId);
+                    statement.execute();
+                    try (ResultSet row = statement.getResultSet()) {
                         row.next();
-                        return new long[] {row.getLong(1), row.getLong(2)};
+                        b.id = row.getLong(1);
+                        a.bookingId = b.id;
+                        a.id = row.getLong(2);
                     }
+                    if (!statement.getMoreResults()) {
+                        throw new IllegalStateException("The webhook triggers read after the booking insert returned nothing");
+                    }
+                    return WebhookOutbox.heard(statement.getResultSet());
                 });
-        b.id = ids[0];
-        a.bookingId = b.id;
-        a.id = ids[1];
     }
 
     private static String json(Object value) {

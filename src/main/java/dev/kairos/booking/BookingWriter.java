@@ -3,10 +3,13 @@ package dev.kairos.booking;
 import dev.kairos.eventtype.EventTypeRules;
 import dev.kairos.platform.error.ApiException;
 import dev.kairos.platform.idempotency.IdempotentRequest;
+import dev.kairos.webhook.WebhookOutbox;
+import dev.kairos.webhook.WebhookTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes bookings, seats and their host rows. The host rows are where PostgreSQL's exclusion
@@ -31,15 +34,18 @@ class BookingWriter {
      * A booking with its attendees and its hosts' busy time.
      *
      * @param hostIds every host, the organiser ({@code booking.userId}) included
+     * @return with one attendee, the webhook triggers its organiser and event type listen to, read
+     *         in the insert's round trip; otherwise null (ask {@link WebhookOutbox#listening})
      */
-    Booking insertRegular(Booking booking, EventTypeRules eventType, boolean blocking, List<Attendee> people, List<Long> hostIds,
-            Instant now) {
+    Set<WebhookTrigger> insertRegular(Booking booking, EventTypeRules eventType, boolean blocking, List<Attendee> people,
+            List<Long> hostIds, Instant now) {
         if (people.size() == 1) {
             Attendee person = people.get(0);
             person.createdAt = now;
-            bookings.insertWithHostAndAttendee(booking, busyStart(booking, eventType), busyEnd(booking, eventType), blocking, person);
+            Set<WebhookTrigger> heard = bookings.insertWithHostAndAttendee(booking, busyStart(booking, eventType),
+                    busyEnd(booking, eventType), blocking, person);
             insertOtherHosts(booking, eventType, blocking, hostIds);
-            return booking;
+            return heard;
         }
         bookings.persist(booking);
         insertHosts(booking, eventType, blocking, hostIds);
@@ -48,7 +54,7 @@ class BookingWriter {
             person.createdAt = now;
             attendees.persist(person);
         }
-        return booking;
+        return null;
     }
 
     /**
@@ -167,7 +173,13 @@ class BookingWriter {
      *
      * @param attendee   the person this request placed, when known without a read
      * @param newBooking whether this request created the booking (false when a seat joined one)
+     * @param heard      the webhook triggers its organiser and event type listen to, when the write
+     *                   read them in its round trip; null = not read
      */
-    record Placed(Booking booking, BookingSeat seat, Attendee attendee, boolean newBooking) {
+    record Placed(Booking booking, BookingSeat seat, Attendee attendee, boolean newBooking, Set<WebhookTrigger> heard) {
+
+        Placed(Booking booking, BookingSeat seat, Attendee attendee, boolean newBooking) {
+            this(booking, seat, attendee, newBooking, null);
+        }
     }
 }

@@ -10,9 +10,12 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,13 +75,29 @@ public class WebhookOutbox {
     }
 
     /**
+     * {@link #listening} as a statement for a caller to send in the round trip of its own write:
+     * its parameters are the owner's user id and the event type id (null allowed), its rows the
+     * names of the triggers heard, for {@link #heard}.
+     */
+    public static final String LISTENING_SQL = WebhookRepository.TRIGGERS_HEARD_SQL;
+
+    /**
      * The triggers that active webhooks of {@code ownerUserId} or of {@code eventTypeId} hear, in
      * one query, so that a caller builds payloads only for events someone will receive.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<WebhookTrigger> listening(long ownerUserId, Long eventTypeId) {
+        return heard(webhooks.triggersHeard(ownerUserId, eventTypeId));
+    }
+
+    /** The triggers named by the rows of {@link #LISTENING_SQL}, which it closes. */
+    public static Set<WebhookTrigger> heard(ResultSet rows) throws SQLException {
+        return heard(WebhookRepository.names(rows));
+    }
+
+    private static Set<WebhookTrigger> heard(Collection<String> names) {
         Set<WebhookTrigger> heard = EnumSet.noneOf(WebhookTrigger.class);
-        for (String name : webhooks.triggersHeard(ownerUserId, eventTypeId)) {
+        for (String name : names) {
             try {
                 heard.add(WebhookTrigger.fromName(name));
             } catch (IllegalArgumentException unknown) {

@@ -5,6 +5,7 @@ import dev.kairos.team.TeamRole;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,22 +63,28 @@ public class WebhookRepository implements PanacheRepository<Webhook> {
         return found;
     }
 
+    /** The triggers some active webhook of the user or of the event type (null: none) subscribes to; parameters user id, event type id. */
+    static final String TRIGGERS_HEARD_SQL = """
+            SELECT DISTINCT unnest(triggers) FROM webhooks WHERE active AND (user_id = ? OR event_type_id = CAST(? AS bigint))""";
+
     /** The triggers some active webhook of the user or of the event type subscribes to, in one query. */
     Set<String> triggersHeard(long userId, Long eventTypeId) {
-        String owners = eventTypeId == null ? "user_id = ?" : "(user_id = ? OR event_type_id = ?)";
-        return Jdbc.prepared(getEntityManager(), "SELECT DISTINCT unnest(triggers) FROM webhooks WHERE active AND " + owners, statement -> {
+        return Jdbc.prepared(getEntityManager(), TRIGGERS_HEARD_SQL, statement -> {
             statement.setLong(1, userId);
-            if (eventTypeId != null) {
-                statement.setLong(2, eventTypeId);
-            }
-            Set<String> triggers = new HashSet<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    triggers.add(rows.getString(1));
-                }
-            }
-            return triggers;
+            Jdbc.setLong(statement, 2, eventTypeId);
+            return names(statement.executeQuery());
         });
+    }
+
+    /** The trigger names in the rows of {@link #TRIGGERS_HEARD_SQL}; closes them. */
+    static Set<String> names(ResultSet rows) throws SQLException {
+        Set<String> triggers = new HashSet<>();
+        try (rows) {
+            while (rows.next()) {
+                triggers.add(rows.getString(1));
+            }
+        }
+        return triggers;
     }
 
     /** Whether the event type exists and is {@code userId}'s own (personal) event type. */
