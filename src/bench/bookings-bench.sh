@@ -16,14 +16,17 @@
 #      type and an always-open schedule) through the API, warms up for WARMUP s ramping through the
 #      WARMUP_RATE rates (equal shares of WARMUP each; on a slow 2-core machine the JIT still
 #      compiles for two minutes or more, so a shorter warm-up measures the compiler, not Kairos),
-#      and offers each of RATES bookings/s for STEP_SECONDS s, round robin over the hosts (bookings
-#      of one host serialise on its advisory lock, so the load is spread as on a real platform);
+#      goes on at the last of them in 10 s windows until Kairos' JIT compiler threads use under
+#      5% of a core in a window (at most WARMUP_SETTLE s more), and offers each of RATES
+#      bookings/s for STEP_SECONDS s, round robin over the hosts (bookings of one host serialise
+#      on its advisory lock, so the load is spread as on a real platform);
 #   2. pgbench (closed loop, as fast as it goes) runs the raw transaction with each client count
 #      of PGBENCH_CLIENTS for PGBENCH_SECONDS s, on the same hosts, while Kairos sits idle;
 #   3. the ratio: the highest rate Kairos sustained (p99 <= 100 ms, no errors, rate achieved)
 #      over pgbench's best tps.
 # Settings (environment): STEP_SECONDS per rate (20; not SECONDS, which bash itself sets), RATES
-# (300,400,500,600,650,700,750,800,850), HOSTS (20), WARMUP (120), WARMUP_RATE (100,200,300,400), PGBENCH_CLIENTS ("4 8 16"),
+# (300-850 by 50: steps of 50 so that the ratio is not off by a coarse step), HOSTS (20), WARMUP
+# (120), WARMUP_RATE (100,200,300,400), WARMUP_SETTLE (240), PGBENCH_CLIENTS ("4 8 16"),
 # PGBENCH_SECONDS (15), WEBHOOKS=1 to subscribe a local receiver to every host's BOOKING_CREATED
 # and report commit-to-delivery latency and lost deliveries per step, NOW (2030-01-07T06:00:00Z), TIMELINE=file to append each
 # second's worst latency (wall clock), JFR=1 to record a flight recording of the
@@ -32,10 +35,11 @@
 set -euo pipefail
 
 SECONDS_PER_RATE=${STEP_SECONDS:-20}
-RATES=${RATES:-300,400,500,600,650,700,750,800,850}
+RATES=${RATES:-300,350,400,450,500,550,600,650,700,750,800,850}
 HOSTS=${HOSTS:-20}
 WARMUP=${WARMUP:-120}
 WARMUP_RATE=${WARMUP_RATE:-100,200,300,400}
+WARMUP_SETTLE=${WARMUP_SETTLE:-240}
 PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-4 8 16}
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-15}
 NOW=${NOW:-2030-01-07T06:00:00Z}
@@ -109,11 +113,11 @@ echo "- date: $(date -u +%FT%TZ); commit $(cd "$ROOT" && git rev-parse --short H
 echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -h | awk '/Mem:/{print $2}') RAM;" \
     "load generator, Kairos, PostgreSQL and Redis share the cores; load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "- command: bash src/bench/bookings-bench.sh (RATES=$RATES STEP_SECONDS=$SECONDS_PER_RATE HOSTS=$HOSTS" \
-    "WARMUP=$WARMUP WARMUP_RATE=$WARMUP_RATE); open loop (latency from each request's due time), anonymous bookings of" \
+    "WARMUP=$WARMUP WARMUP_RATE=$WARMUP_RATE WARMUP_SETTLE=$WARMUP_SETTLE); open loop (latency from each request's due time), anonymous bookings of" \
     "distinct free 15-minute slots round robin over the hosts"
 RESULTS="$WORK/results.properties"
 (cd "$ROOT" && "${MVN[@]}" -B -q exec:java@bookings-http-benchmark \
-    -Dexec.args="http://127.0.0.1:$PORT $KEY $JDBC $NOW $SECONDS_PER_RATE $HOSTS $RATES $WARMUP $APP_PID $RESULTS $WORK/postgres $WARMUP_RATE ${WEBHOOKS:-0}")
+    -Dexec.args="http://127.0.0.1:$PORT $KEY $JDBC $NOW $SECONDS_PER_RATE $HOSTS $RATES $WARMUP $APP_PID $RESULTS $WORK/postgres $WARMUP_RATE ${WEBHOOKS:-0} $WARMUP_SETTLE")
 prop() { sed -n "s/^$1=//p" "$RESULTS"; }
 
 # --- pgbench: the raw transaction on the same hosts and event types, in slots of its own (2031 on).
