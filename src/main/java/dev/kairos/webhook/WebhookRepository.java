@@ -87,7 +87,6 @@ public class WebhookRepository implements PanacheRepository<Webhook> {
         return triggers;
     }
 
-    /** Whether the event type exists and is {@code userId}'s own (personal) event type. */
     /** Whether the user owns the (personal) event type, or is an admin or owner of the team that owns it. */
     boolean ownsEventType(long userId, long eventTypeId) {
         return !getEntityManager().createNativeQuery("""
