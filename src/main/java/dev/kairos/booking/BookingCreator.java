@@ -162,7 +162,7 @@ public class BookingCreator {
         for (int i = 0; i < starts.size(); i++) {
             Instant occurrence = starts.get(i);
             Verdict verdict = i == 0
-                    ? slots.lockAndCheck(draft.eventType(), occurrence, length, reservationUid, booker)
+                    ? slots.lockAndCheck(draft.eventType(), occurrence, length, null, reservationUid, booker)
                     : slots.check(draft.eventType(), occurrence, length, null, reservationUid, booker);
             if (!verdict.ok()) {
                 if (starts.size() == 1) {

@@ -80,8 +80,7 @@ public class BookingReassigner {
         if (toUserId != null && toUserId.equals(booking.userId)) {
             throw ApiException.conflict("Booking " + uid + " is already assigned to user " + toUserId);
         }
-        assigner.lockHosts(eventType);
-        Verdict verdict = slots.check(eventType, booking.startTime, booking.durationMinutes(), booking.uid, null, ZoneOffset.UTC);
+        Verdict verdict = slots.lockAndCheck(eventType, booking.startTime, booking.durationMinutes(), booking.uid, null, ZoneOffset.UTC);
         Set<Long> free = new HashSet<>(verdict.ok() ? verdict.hostIds() : java.util.List.of());
         free.remove(booking.userId);
         long chosen;

@@ -6,7 +6,6 @@ import dev.kairos.booking.RoundRobin.Round;
 import dev.kairos.eventtype.EventTypeRules;
 import dev.kairos.eventtype.EventTypeRules.Host;
 import dev.kairos.platform.error.ApiException;
-import dev.kairos.slot.HostLocks;
 import dev.kairos.user.User;
 import dev.kairos.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,18 +21,17 @@ import java.util.TreeMap;
 
 /**
  * Who hosts a booking: the owner of a personal event type, every host of a collective one, and for
- * round robin the mandatory hosts plus the host whose turn it is. Also takes the hosts' locks, which
- * every change to their time holds, always before the round-robin row lock.
+ * round robin the mandatory hosts plus the host whose turn it is. Its callers hold the hosts' locks
+ * ({@code SlotService.lockAndCheck}), which every change to their time holds, always before the
+ * round-robin row lock.
  */
 @ApplicationScoped
 class HostAssigner {
 
-    private final HostLocks hostLocks;
     private final RoundRobinStates rounds;
     private final UserRepository users;
 
-    HostAssigner(HostLocks hostLocks, RoundRobinStates rounds, UserRepository users) {
-        this.hostLocks = hostLocks;
+    HostAssigner(RoundRobinStates rounds, UserRepository users) {
         this.rounds = rounds;
         this.users = users;
     }
@@ -49,11 +47,6 @@ class HostAssigner {
             throw ApiException.conflict("Event type " + eventType.id() + " has no hosts at the moment, so it cannot be booked");
         }
         return users.findReadOnly(eventType.hosts().get(0).userId());
-    }
-
-    /** Locks the time of every host of the event type until the transaction ends. */
-    void lockHosts(EventTypeRules eventType) {
-        hostLocks.lock(eventType.hostIds());
     }
 
     /**

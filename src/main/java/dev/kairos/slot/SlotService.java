@@ -95,10 +95,11 @@ public class SlotService {
      * stays true for the rest of the transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Verdict lockAndCheck(EventTypeRules eventType, Instant start, Integer duration, String ownReservationUid, ZoneId viewer) {
+    public Verdict lockAndCheck(EventTypeRules eventType, Instant start, Integer duration, String bookingUidToReschedule,
+            String ownReservationUid, ZoneId viewer) {
         Instant now = clock.instant();
         SlotQuery query = loader.lockAndLoadForCheck(eventType, now, start, viewer, duration,
-                new AvailabilityLoader.Exclusions(null, ownReservationUid));
+                new AvailabilityLoader.Exclusions(bookingUidToReschedule, ownReservationUid));
         return engine.check(query, start, duration);
     }
 
